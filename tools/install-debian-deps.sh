@@ -1,0 +1,19 @@
+#!/bin/sh
+# Installs the Debian 12 packages Mentoring Compact needs to build, run and
+# test. Works as root or through sudo. Safe to run again.
+set -eu
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+PACKAGES="g++ cmake ninja-build git pkg-config \
+  qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqt6opengl6-dev libqt6svg6 \
+  qt6-qpa-plugins libsqlite3-dev sqlite3 libboost-date-time-dev nlohmann-json3-dev \
+  libcli11-dev libkainjow-mustache-dev libssl-dev libical-dev catch2 \
+  xvfb xauth fonts-dejavu-core poppler-utils"
+missing=""
+for p in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  $SUDO apt-get update
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing
+fi
