@@ -25,7 +25,7 @@ std::string utcTimestampNow() {
     const ptime now = microsec_clock::universal_time();
     const auto date = now.date();
     const auto time = now.time_of_day();
-    char buffer[32];
+    char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
                   static_cast<int>(date.year()), static_cast<int>(date.month()),
                   static_cast<int>(date.day()), static_cast<int>(time.hours()),
