@@ -6,6 +6,7 @@
 // on any failure it rolls back and the file is as it was. Rules are checked
 // before anything is written: a ValidationError means nothing was stored.
 
+#include "core/error.h"
 #include "core/model.h"
 
 #include <cstdint>

@@ -1,0 +1,165 @@
+#include "core/schema.h"
+
+#include "core/error.h"
+#include "core/sqlite/database.h"
+#include "core/workspace.h"
+
+#include <array>
+#include <fstream>
+
+namespace mc {
+
+namespace {
+
+// Version 1: the domain model. Dates are ISO 8601 text ("2026-09-01"),
+// timestamps UTC text, enums their keys from enums.cpp; every row has a
+// UUID so files from different desks can be merged.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE workspace (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE TABLE compacts (
+    id TEXT PRIMARY KEY NOT NULL,
+    title TEXT NOT NULL,
+    program TEXT NOT NULL DEFAULT '',
+    cohort TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    template_id TEXT NOT NULL DEFAULT '',
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE TABLE people (
+    id TEXT PRIMARY KEY NOT NULL,
+    compact_id TEXT NOT NULL REFERENCES compacts(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    name TEXT NOT NULL,
+    email TEXT NOT NULL DEFAULT '',
+    department TEXT NOT NULL DEFAULT '',
+    institution TEXT NOT NULL DEFAULT '',
+    responsibilities TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX people_by_compact ON people(compact_id, position);
+CREATE TABLE expectations (
+    id TEXT PRIMARY KEY NOT NULL,
+    compact_id TEXT NOT NULL REFERENCES compacts(id) ON DELETE CASCADE,
+    domain TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    text TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    state TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX expectations_by_compact ON expectations(compact_id, domain, position);
+CREATE TABLE goals (
+    id TEXT PRIMARY KEY NOT NULL,
+    compact_id TEXT NOT NULL REFERENCES compacts(id) ON DELETE CASCADE,
+    owner_id TEXT NOT NULL REFERENCES people(id),
+    horizon TEXT NOT NULL,
+    text TEXT NOT NULL,
+    target_date TEXT,
+    status TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX goals_by_compact ON goals(compact_id, position);
+CREATE INDEX goals_by_owner ON goals(owner_id);
+CREATE TABLE milestones (
+    id TEXT PRIMARY KEY NOT NULL,
+    compact_id TEXT NOT NULL REFERENCES compacts(id) ON DELETE CASCADE,
+    responsible_id TEXT NOT NULL REFERENCES people(id),
+    goal_id TEXT REFERENCES goals(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    done_date TEXT,
+    status TEXT NOT NULL,
+    outcome_note TEXT NOT NULL DEFAULT '',
+    mentor_confirmed INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX milestones_by_compact ON milestones(compact_id);
+CREATE INDEX milestones_by_responsible ON milestones(responsible_id);
+CREATE INDEX milestones_by_goal ON milestones(goal_id);
+CREATE TABLE meeting_plans (
+    compact_id TEXT PRIMARY KEY NOT NULL REFERENCES compacts(id) ON DELETE CASCADE,
+    cadence TEXT NOT NULL,
+    weekday INTEGER NOT NULL,
+    week_of_month INTEGER NOT NULL,
+    interval_days INTEGER NOT NULL,
+    duration_minutes INTEGER NOT NULL,
+    channels TEXT NOT NULL DEFAULT '',
+    standing_topics TEXT NOT NULL DEFAULT '',
+    scholar_preparation TEXT NOT NULL DEFAULT '',
+    updated TEXT NOT NULL
+);
+)sql";
+
+// Version 2: indexes for the cohort summary (milestones counted by status
+// and due date without reading each row) and for filtering by program.
+constexpr const char* kVersion2 = R"sql(
+DROP INDEX milestones_by_compact;
+CREATE INDEX milestones_by_compact ON milestones(compact_id, status, due_date);
+CREATE INDEX compacts_by_program ON compacts(program, cohort);
+)sql";
+
+constexpr std::array<const char*, 2> kSteps = {kVersion1, kVersion2};
+static_assert(kSteps.size() == Workspace::kSchemaVersion,
+              "every schema version needs exactly one migration step");
+
+std::int32_t bigEndian32(const unsigned char* bytes) {
+    const std::uint32_t value = (std::uint32_t{bytes[0]} << 24) | (std::uint32_t{bytes[1]} << 16) |
+                                (std::uint32_t{bytes[2]} << 8) | std::uint32_t{bytes[3]};
+    return static_cast<std::int32_t>(value);
+}
+
+} // namespace
+
+FileHeader readFileHeader(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(path + " cannot be read.");
+    std::array<char, 100> raw{};
+    in.read(raw.data(), raw.size());
+    FileHeader header;
+    if (in.gcount() < static_cast<std::streamsize>(raw.size()))
+        return header;
+    const std::string_view magic(raw.data(), 16);
+    header.isSqlite = magic == std::string_view("SQLite format 3\0", 16);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(raw.data());
+    header.userVersion = bigEndian32(bytes + 60);
+    header.applicationId = bigEndian32(bytes + 68);
+    return header;
+}
+
+void createSchema(sqlite::Database& db, int targetVersion) {
+    sqlite::Transaction transaction(db);
+    db.exec("PRAGMA application_id = " + std::to_string(Workspace::kApplicationId));
+    for (int version = 1; version <= targetVersion; ++version)
+        db.exec(kSteps[static_cast<std::size_t>(version - 1)]);
+    db.exec("PRAGMA user_version = " + std::to_string(targetVersion));
+    transaction.commit();
+}
+
+void migrateSchema(sqlite::Database& db, int fromVersion, int targetVersion) {
+    for (int version = fromVersion + 1; version <= targetVersion; ++version) {
+        sqlite::Transaction transaction(db);
+        db.exec(kSteps[static_cast<std::size_t>(version - 1)]);
+        db.exec("PRAGMA user_version = " + std::to_string(version));
+        transaction.commit();
+    }
+}
+
+} // namespace mc

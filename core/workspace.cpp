@@ -1,0 +1,337 @@
+// Opening, creating and reading a workspace file.
+
+#include "core/workspace.h"
+
+#include "core/error.h"
+#include "core/ids.h"
+#include "core/schema.h"
+#include "core/validation.h"
+#include "core/workspace_impl.h"
+
+#include <filesystem>
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace mc {
+
+namespace {
+
+// Connection settings that do not change the file: wait for a busy file
+// rather than fail at once, check references, and in WAL mode sync at
+// checkpoints only (a crash of the program loses nothing committed; a power
+// cut may lose the last moments, never consistency).
+void configureConnection(sqlite::Database& db) {
+    db.exec("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; "
+            "PRAGMA synchronous = NORMAL;");
+}
+
+// Why a file cannot be written, or empty when it can. A file without any
+// write permission is treated as read-only even for root, respecting what
+// its owner meant.
+std::string readOnlyReason(const fs::path& file) {
+    const fs::perms perms = fs::status(file).permissions();
+    if ((perms & (fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write)) ==
+        fs::perms::none)
+        return "the file is marked read-only";
+    if (::access(file.c_str(), W_OK) != 0)
+        return "you do not have permission to change the file";
+    const fs::path folder = fs::absolute(file).parent_path();
+    if (::access(folder.c_str(), W_OK) != 0)
+        return "its folder cannot be written";
+    return {};
+}
+
+std::string backupPathFor(const std::string& path, int version) {
+    std::string candidate = path + ".v" + std::to_string(version) + ".bak";
+    for (int n = 2; fs::exists(candidate); ++n)
+        candidate = path + ".v" + std::to_string(version) + "-" + std::to_string(n) + ".bak";
+    return candidate;
+}
+
+std::string sqlQuoted(const std::string& text) {
+    std::string out = "'";
+    for (char c : text)
+        out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
+} // namespace
+
+Workspace::Workspace(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
+}
+Workspace::Workspace(Workspace&&) noexcept = default;
+Workspace& Workspace::operator=(Workspace&&) noexcept = default;
+Workspace::~Workspace() = default;
+
+Workspace Workspace::create(const std::string& path, const std::string& name) {
+    std::string trimmedName = name;
+    if (trimmedName.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw Error("The workspace name is empty: give the workspace a name.");
+    if (fs::exists(path))
+        throw Error(path + " already exists: choose another name, or open it instead.");
+    const fs::path folder = fs::absolute(path).parent_path();
+    if (!fs::is_directory(folder))
+        throw Error("The folder " + folder.string() + " does not exist.");
+    {
+        sqlite::Database db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, path);
+        db.exec("PRAGMA journal_mode = WAL");
+        configureConnection(db);
+        try {
+            createSchema(db, kSchemaVersion);
+            const std::string now = utcTimestampNow();
+            sqlite::Statement insert(db, "INSERT INTO workspace (id, name, created, updated) "
+                                         "VALUES (?, ?, ?, ?)");
+            insert.bind(1, newUuid()).bind(2, name).bind(3, now).bind(4, now);
+            insert.run();
+        } catch (...) {
+            std::error_code ignored;
+            fs::remove(path, ignored);
+            throw;
+        }
+    }
+    return open(path);
+}
+
+Workspace Workspace::open(const std::string& path, OpenMode mode) {
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status))
+        throw Error(path + " does not exist.");
+    if (!fs::is_regular_file(status))
+        throw Error(path + " is not a file.");
+    if (fs::file_size(path, ec) == 0)
+        throw Error(path + " is empty: it is not a Mentoring Compact workspace.");
+
+    const FileHeader header = readFileHeader(path);
+    if (!header.isSqlite)
+        throw Error(path + " is not a Mentoring Compact workspace.");
+    if (header.applicationId != kApplicationId)
+        throw Error(path + " is a database of another program, not a Mentoring Compact "
+                           "workspace.");
+    if (header.userVersion > kSchemaVersion)
+        throw Error(path + " was written by a newer version of Mentoring Compact (file format " +
+                    std::to_string(header.userVersion) + "; this version reads up to " +
+                    std::to_string(kSchemaVersion) + "). Open it with the newer version.");
+    if (header.userVersion < 1)
+        throw Error(path + " is an unfinished Mentoring Compact workspace (its creation was "
+                           "interrupted) and holds nothing to open.");
+
+    OpenReport report;
+    report.fromVersion = header.userVersion;
+    report.toVersion = header.userVersion;
+    report.readOnlyReason =
+        mode == OpenMode::ReadOnly ? "it was opened for reading only" : readOnlyReason(path);
+    report.readOnly = !report.readOnlyReason.empty();
+
+    int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+    std::string uri = "file:" + fs::absolute(path).string();
+    // The URI needs '?' and '#' escaped; other characters pass as they are.
+    for (std::size_t at = 0; (at = uri.find_first_of("?#%", at)) != std::string::npos; at += 3)
+        uri.replace(at, 1, uri[at] == '?' ? "%3f" : uri[at] == '#' ? "%23" : "%25");
+    if (report.readOnly) {
+        flags |= SQLITE_OPEN_READONLY;
+        // Without a writable folder SQLite cannot make its WAL index; read
+        // the file as it is instead.
+        uri += ::access(fs::absolute(path).parent_path().c_str(), W_OK) == 0 ? "?mode=ro"
+                                                                             : "?immutable=1";
+    } else {
+        flags |= SQLITE_OPEN_READWRITE;
+    }
+
+    auto impl = std::make_unique<Impl>(path, uri, flags);
+    configureConnection(impl->db);
+    // Reading the schema touches the first pages: a damaged file fails here.
+    impl->db.queryInteger("SELECT count(*) FROM sqlite_schema");
+
+    if (header.userVersion < kSchemaVersion) {
+        if (report.readOnly)
+            throw Error(path + " was written by an older version and must be upgraded, but " +
+                        report.readOnlyReason + ". Copy it somewhere writable and open the copy.");
+        report.backupPath = backupPathFor(path, header.userVersion);
+        impl->db.exec("VACUUM INTO " + sqlQuoted(report.backupPath));
+        migrateSchema(impl->db, header.userVersion, kSchemaVersion);
+        report.toVersion = kSchemaVersion;
+    }
+    impl->report = report;
+    return Workspace(std::move(impl));
+}
+
+const std::string& Workspace::path() const {
+    return impl_->path;
+}
+bool Workspace::isReadOnly() const {
+    return impl_->report.readOnly;
+}
+const OpenReport& Workspace::openReport() const {
+    return impl_->report;
+}
+
+void Workspace::Impl::requireWritable() const {
+    if (report.readOnly)
+        throw Error(path + " is open read-only (" + report.readOnlyReason +
+                    "): the change was not saved.");
+}
+
+WorkspaceInfo Workspace::info() const {
+    auto& row = impl_->statement("SELECT id, name, created, updated FROM workspace LIMIT 1");
+    WorkspaceInfo info;
+    if (row.step()) {
+        info.id = row.text(0);
+        info.name = row.text(1);
+        info.created = row.text(2);
+        info.updated = row.text(3);
+    }
+    row.reset();
+    info.schemaVersion = static_cast<int>(impl_->db.queryInteger("PRAGMA user_version"));
+    return info;
+}
+
+void Workspace::rename(const std::string& name) {
+    impl_->requireWritable();
+    if (name.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw ValidationError({{Severity::Error, "name", "the workspace name is empty"}});
+    sqlite::Transaction transaction(impl_->db);
+    auto& row = impl_->statement("UPDATE workspace SET name = ?, updated = ?");
+    row.bind(1, name).bind(2, utcTimestampNow());
+    row.run();
+    transaction.commit();
+}
+
+std::vector<CompactListEntry> Workspace::listCompacts() const {
+    std::vector<CompactListEntry> entries;
+    std::map<std::string, std::size_t, std::less<>> indexById;
+    auto& compacts = impl_->statement("SELECT id, title, program, cohort, status, start_date, "
+                                      "end_date FROM compacts ORDER BY created, id");
+    while (compacts.step()) {
+        CompactListEntry& entry = entries.emplace_back();
+        entry.id = compacts.text(0);
+        entry.title = compacts.text(1);
+        entry.program = compacts.text(2);
+        entry.cohort = compacts.text(3);
+        entry.status = fromKey<CompactStatus>(compacts.text(4)).value_or(CompactStatus::Draft);
+        entry.start = parseIsoDate(compacts.text(5));
+        entry.end = parseIsoDate(compacts.text(6));
+        indexById.emplace(entry.id, entries.size() - 1);
+    }
+    auto& people = impl_->statement("SELECT compact_id, role, name FROM people "
+                                    "ORDER BY compact_id, position, rowid");
+    while (people.step()) {
+        const auto found = indexById.find(people.text(0));
+        const auto role = fromKey<Role>(people.text(1));
+        if (found == indexById.end() || !role)
+            continue;
+        CompactListEntry& entry = entries[found->second];
+        if (*role == Role::Scholar && entry.scholar.empty())
+            entry.scholar = people.text(2);
+        else if (isMentorRole(*role))
+            entry.mentors.push_back(people.text(2));
+    }
+    return entries;
+}
+
+std::vector<CohortRow> Workspace::cohortSummary(const Date& today) const {
+    auto& row = impl_->statement(
+        "SELECT c.id, c.program, c.cohort, c.status, "
+        " (SELECT p.name FROM people p WHERE p.compact_id = c.id AND p.role = 'scholar' "
+        "  ORDER BY p.position LIMIT 1), "
+        " (SELECT count(*) FROM milestones m WHERE m.compact_id = c.id), "
+        " (SELECT count(*) FROM milestones m WHERE m.compact_id = c.id "
+        "  AND m.status = 'achieved'), "
+        " (SELECT count(*) FROM milestones m WHERE m.compact_id = c.id "
+        "  AND m.status IN ('planned', 'rescheduled') AND m.due_date < ?1), "
+        " (SELECT count(*) FROM milestones m WHERE m.compact_id = c.id "
+        "  AND m.status IN ('planned', 'rescheduled') AND m.due_date BETWEEN ?1 AND ?2) "
+        "FROM compacts c ORDER BY c.created, c.id");
+    row.bind(1, formatIsoDate(today)).bind(2, formatIsoDate(today + boost::gregorian::days(90)));
+    std::vector<CohortRow> rows;
+    while (row.step()) {
+        CohortRow& r = rows.emplace_back();
+        r.compactId = row.text(0);
+        r.program = row.text(1);
+        r.cohort = row.text(2);
+        r.status = fromKey<CompactStatus>(row.text(3)).value_or(CompactStatus::Draft);
+        r.scholar = row.text(4);
+        r.milestonesTotal = row.integer32(5);
+        r.milestonesAchieved = row.integer32(6);
+        r.milestonesOverdue = row.integer32(7);
+        r.milestonesDue = row.integer32(8);
+    }
+    return rows;
+}
+
+bool Workspace::hasCompact(const std::string& compactId) const {
+    auto& row = impl_->statement("SELECT 1 FROM compacts WHERE id = ?");
+    row.bind(1, compactId);
+    const bool found = row.step();
+    row.reset();
+    return found;
+}
+
+Compact Workspace::loadCompact(const std::string& compactId) const {
+    Compact compact = impl_->loadHeader(compactId);
+    compact.people = impl_->loadPeople(compactId);
+    compact.expectations = impl_->loadExpectations(compactId);
+    compact.goals = impl_->loadGoals(compactId);
+    compact.milestones = impl_->loadMilestones(compactId);
+    compact.meetingPlan = impl_->loadMeetingPlan(compactId);
+    return compact;
+}
+
+std::vector<Compact> Workspace::loadAllCompacts() const {
+    std::vector<Compact> compacts;
+    for (const auto& entry : listCompacts())
+        compacts.push_back(loadCompact(entry.id));
+    return compacts;
+}
+
+std::string Workspace::resolveCompactId(const std::string& prefix) const {
+    if (prefix.size() < 4)
+        throw Error("The compact id \"" + prefix + "\" is too short: give at least 4 characters.");
+    std::vector<std::string> matches;
+    auto& row = impl_->statement("SELECT id FROM compacts WHERE substr(id, 1, ?2) = ?1");
+    row.bind(1, prefix).bind(2, static_cast<int>(prefix.size()));
+    while (row.step())
+        matches.push_back(row.text(0));
+    if (matches.empty())
+        throw Error("There is no compact with an id starting \"" + prefix + "\" in " + impl_->path +
+                    ".");
+    if (matches.size() > 1)
+        throw Error("Several compacts have an id starting \"" + prefix +
+                    "\": give more characters.");
+    return matches.front();
+}
+
+std::vector<Problem> Workspace::check() const {
+    std::vector<Problem> problems;
+    auto& integrity = impl_->statement("PRAGMA integrity_check");
+    while (integrity.step()) {
+        const std::string line = integrity.text(0);
+        if (line != "ok")
+            problems.push_back({Severity::Error, "file", line});
+    }
+    auto& foreignKeys = impl_->statement("PRAGMA foreign_key_check");
+    while (foreignKeys.step())
+        problems.push_back(
+            {Severity::Error, "file",
+             "a row of " + foreignKeys.text(0) + " refers to a missing " + foreignKeys.text(2)});
+    if (hasErrors(problems))
+        return problems;
+    for (const Compact& compact : loadAllCompacts()) {
+        const Person* scholar = compact.scholar();
+        const std::string label = "compact " + compact.id.substr(0, 8) +
+                                  (scholar ? " (" + scholar->name + ")" : std::string());
+        for (Problem problem : validateCompact(compact)) {
+            problem.field = label + (problem.field.empty() ? "" : " " + problem.field);
+            problems.push_back(std::move(problem));
+        }
+    }
+    return problems;
+}
+
+std::int64_t Workspace::dataVersion() const {
+    return impl_->db.queryInteger("PRAGMA data_version");
+}
+
+} // namespace mc

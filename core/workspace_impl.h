@@ -1,0 +1,57 @@
+#pragma once
+// Internals shared by the workspace_*.cpp files. Not part of core's API.
+
+#include "core/sqlite/database.h"
+#include "core/workspace.h"
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace mc {
+
+struct Workspace::Impl {
+    std::string path;
+    OpenReport report;
+    sqlite::Database db;
+    // Prepared once and reused: an edit is a handful of statements, and
+    // preparing them anew each time would cost more than running them.
+    std::map<std::string, std::unique_ptr<sqlite::Statement>, std::less<>> statements;
+
+    Impl(std::string filePath, const std::string& uri, int flags)
+        : path(std::move(filePath)), db(uri, flags, path) {}
+
+    // A reset, reusable statement for `sql`.
+    sqlite::Statement& statement(const std::string& sql) {
+        auto found = statements.find(sql);
+        if (found == statements.end())
+            found =
+                statements.emplace(sql, std::make_unique<sqlite::Statement>(db, sql, true)).first;
+        found->second->reset();
+        return *found->second;
+    }
+
+    // Throws when this workspace cannot be written.
+    void requireWritable() const;
+    // The compact's header, people and goals: enough to check a part's rules.
+    // Throws mc::Error when there is no such compact.
+    Compact loadContext(const std::string& compactId);
+    Compact loadHeader(const std::string& compactId);
+    std::vector<Person> loadPeople(const std::string& compactId);
+    std::vector<Expectation> loadExpectations(const std::string& compactId);
+    std::vector<Goal> loadGoals(const std::string& compactId);
+    std::vector<Milestone> loadMilestones(const std::string& compactId);
+    MeetingPlan loadMeetingPlan(const std::string& compactId);
+
+    void writeCompactRow(const Compact& compact);
+    void writePerson(const std::string& compactId, const Person& person);
+    void writeExpectation(const std::string& compactId, const Expectation& expectation);
+    void writeGoal(const std::string& compactId, const Goal& goal);
+    void writeMilestone(const std::string& compactId, const Milestone& milestone);
+    void writeMeetingPlan(const std::string& compactId, const MeetingPlan& plan);
+};
+
+// Fills an empty id and stamps; `updated` becomes `now` when `touch` is set.
+void fillStamps(Stamps& stamps, const std::string& now, bool touch);
+
+} // namespace mc
