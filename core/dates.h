@@ -48,6 +48,8 @@ struct Recurrence {
     int weekOfMonth = 1;
     // For custom: days between meetings (1 to 366).
     int intervalDays = 14;
+
+    bool operator==(const Recurrence&) const = default;
 };
 
 // The meeting dates of a plan from `first` up to and including `last`.
