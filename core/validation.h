@@ -29,6 +29,12 @@ std::vector<Problem> validateGoal(const Goal& goal, const Compact& compact,
 // date outside the compact's period is a warning.
 std::vector<Problem> validateMilestone(const Milestone& milestone, const Compact& compact,
                                        const std::string& field = "milestone");
+// The numbers of a recurrence that its cadence uses (weekday, week of the
+// month, interval), each in range. `field` prefixes the paths
+// ("meetingPlan.recurrence" gives "meetingPlan.recurrence.weekday"); the
+// messages start with the number's name ("weekday must be 1 (Monday) to
+// 7 (Sunday), not 9"). meetingDates() throws with the same messages.
+std::vector<Problem> checkRecurrence(const Recurrence& recurrence, const std::string& field);
 std::vector<Problem> validateMeetingPlan(const MeetingPlan& plan,
                                          const std::string& field = "meetingPlan");
 // Title, dates (end after start), status and who is in it: exactly one
