@@ -6,7 +6,61 @@
 #include "core/error.h"
 #include "core/workspace.h"
 
+#include <map>
+
 namespace mc {
+
+namespace {
+
+// Every id a compact holds, with the JSON path of its holder.
+std::vector<std::pair<std::string, std::string>> idsOf(const Compact& compact,
+                                                       const std::string& path) {
+    std::vector<std::pair<std::string, std::string>> ids;
+    const auto add = [&ids](const std::string& id, std::string where) {
+        if (!id.empty())
+            ids.emplace_back(id, std::move(where));
+    };
+    const auto item = [&path](const char* list, std::size_t i) {
+        return path + "." + list + "[" + std::to_string(i) + "]";
+    };
+    for (std::size_t i = 0; i < compact.people.size(); ++i)
+        add(compact.people[i].id, item("people", i));
+    for (std::size_t i = 0; i < compact.expectations.size(); ++i)
+        add(compact.expectations[i].id, item("expectations", i));
+    for (std::size_t i = 0; i < compact.goals.size(); ++i)
+        add(compact.goals[i].id, item("goals", i));
+    for (std::size_t i = 0; i < compact.milestones.size(); ++i)
+        add(compact.milestones[i].id, item("milestones", i));
+    return ids;
+}
+
+// Ids are unique in the whole workspace, not only within a compact: a part
+// of an imported compact may not take the id of a part already stored (a
+// compact copied by hand with a new compact id but the old part ids).
+std::vector<Problem> idsTakenInWorkspace(const Workspace& workspace,
+                                         const std::vector<Compact>& compacts) {
+    std::vector<Problem> problems;
+    if (workspace.listCompacts().empty())
+        return problems;
+    std::map<std::string, std::string, std::less<>> stored; // id -> compact title
+    for (const Compact& compact : workspace.loadAllCompacts())
+        for (const auto& [id, where] : idsOf(compact, ""))
+            stored.emplace(id, compact.title);
+    for (std::size_t i = 0; i < compacts.size(); ++i) {
+        if (workspace.hasCompact(compacts[i].id))
+            continue; // the store names the compact itself
+        for (const auto& [id, where] : idsOf(compacts[i], "compacts[" + std::to_string(i) + "]"))
+            if (const auto it = stored.find(id); it != stored.end())
+                problems.push_back({Severity::Error, where + ".id",
+                                    "the id \"" + id +
+                                        "\" is already used in this workspace by "
+                                        "the compact \"" +
+                                        it->second + "\""});
+    }
+    return problems;
+}
+
+} // namespace
 
 std::string exportJson(const Workspace& workspace, const std::string& compactId) {
     JsonDocument document;
@@ -20,10 +74,13 @@ std::string exportJson(const Workspace& workspace, const std::string& compactId)
 
 int importJson(Workspace& workspace, std::string_view text) {
     const JsonDocument document = parseJson(text);
+    if (document.compacts.empty())
+        return 0;
+    if (auto problems = idsTakenInWorkspace(workspace, document.compacts); !problems.empty())
+        throw ValidationError(std::move(problems));
     // One transaction: the store refuses the whole lot (with the same
-    // compacts[i] paths) when any compact is already here or breaks a rule.
-    if (!document.compacts.empty())
-        workspace.insertCompacts(document.compacts);
+    // compacts[i] paths) when a compact is already here or breaks a rule.
+    workspace.insertCompacts(document.compacts);
     return static_cast<int>(document.compacts.size());
 }
 
