@@ -1,0 +1,91 @@
+#include "ui/compact_list_model.h"
+
+#include "ui/qt_helpers.h"
+
+#include <QStringList>
+
+namespace mc::ui {
+
+namespace {
+
+QString displayText(const CompactListEntry& entry) {
+    const QString scholar = toQString(entry.scholar);
+    const QString program = toQString(entry.program);
+    if (scholar.isEmpty())
+        return entry.title.empty() ? CompactListModel::tr("Untitled compact")
+                                   : toQString(entry.title);
+    if (program.isEmpty())
+        return scholar;
+    return scholar + QStringLiteral(" — ") + program;
+}
+
+// Tooltips are shown as rich text when they look like it, so build one that
+// is rich text on purpose and escape every user string in it.
+QString toolTipText(const CompactListEntry& entry) {
+    QStringList mentors;
+    for (const auto& mentor : entry.mentors)
+        mentors << toQString(mentor).toHtmlEscaped();
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b>").arg(toQString(entry.title).toHtmlEscaped());
+    lines << CompactListModel::tr("Mentors: %1")
+                 .arg(mentors.isEmpty() ? CompactListModel::tr("none yet")
+                                        : mentors.join(QStringLiteral(", ")));
+    lines << CompactListModel::tr("Status: %1").arg(labelOf(entry.status).toHtmlEscaped());
+    lines << CompactListModel::tr("Period: %1 – %2")
+                 .arg(formatDate(entry.start).toHtmlEscaped(),
+                      formatDate(entry.end).toHtmlEscaped());
+    return QStringLiteral("<p style=\"white-space:pre\">") + lines.join(QStringLiteral("<br>")) +
+           QStringLiteral("</p>");
+}
+
+} // namespace
+
+CompactListModel::CompactListModel(QObject* parent) : QAbstractListModel(parent) {
+}
+
+void CompactListModel::setEntries(std::vector<CompactListEntry> entries) {
+    beginResetModel();
+    entries_ = std::move(entries);
+    endResetModel();
+}
+
+const CompactListEntry* CompactListModel::entryAt(const QModelIndex& index) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return nullptr;
+    return &entries_[static_cast<std::size_t>(index.row())];
+}
+
+int CompactListModel::rowOf(const std::string& compactId) const {
+    for (std::size_t row = 0; row < entries_.size(); ++row)
+        if (entries_[row].id == compactId)
+            return static_cast<int>(row);
+    return -1;
+}
+
+int CompactListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(entries_.size());
+}
+
+QVariant CompactListModel::data(const QModelIndex& index, int role) const {
+    const CompactListEntry* entry = entryAt(index);
+    if (!entry)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(*entry);
+    case Qt::ToolTipRole:
+        return toolTipText(*entry);
+    case CompactIdRole:
+        return toQString(entry->id);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CompactListModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(CompactIdRole, QByteArrayLiteral("compactId"));
+    return names;
+}
+
+} // namespace mc::ui

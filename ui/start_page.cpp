@@ -1,0 +1,65 @@
+#include "ui/start_page.h"
+
+#include "ui/app_resources.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mc::ui {
+
+StartPage::StartPage(QWidget* parent) : QWidget(parent) {
+    ensureResources();
+
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/mentoring-compact.svg")).pixmap(96, 96));
+    icon->setAlignment(Qt::AlignHCenter);
+
+    auto* heading = new QLabel(tr("Mentoring Compact"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 2.0);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    heading->setAlignment(Qt::AlignHCenter);
+
+    auto* blurb = new QLabel(tr("Write down what scholars and mentors expect of each other, "
+                                "agree on goals and milestones, and follow them through the "
+                                "award years."),
+                             this);
+    blurb->setWordWrap(true);
+    blurb->setAlignment(Qt::AlignHCenter);
+    blurb->setMaximumWidth(460);
+
+    newButton_ = new QPushButton(tr("New workspace…"), this);
+    openButton_ = new QPushButton(tr("Open…"), this);
+    demoButton_ = new QPushButton(tr("Open demo"), this);
+    newButton_->setToolTip(tr("Create an empty workspace file for one compact or a whole cohort"));
+    openButton_->setToolTip(tr("Open an existing .compact workspace file"));
+    demoButton_->setToolTip(
+        tr("Try the program on a sample KL2 compact, kept in a temporary folder"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    for (QPushButton* button : {newButton_, openButton_, demoButton_}) {
+        button->setMinimumWidth(140);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    openButton_->setDefault(true);
+
+    auto* column = new QVBoxLayout(this);
+    column->addStretch(2);
+    column->addWidget(icon);
+    column->addWidget(heading);
+    column->addWidget(blurb, 0, Qt::AlignHCenter);
+    column->addSpacing(24);
+    column->addLayout(buttons);
+    column->addStretch(3);
+
+    connect(newButton_, &QPushButton::clicked, this, &StartPage::newWorkspaceRequested);
+    connect(openButton_, &QPushButton::clicked, this, &StartPage::openWorkspaceRequested);
+    connect(demoButton_, &QPushButton::clicked, this, &StartPage::openDemoRequested);
+}
+
+} // namespace mc::ui
