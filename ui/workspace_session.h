@@ -1,0 +1,89 @@
+#pragma once
+// The open workspace as the editor sees it: every edit goes through here,
+// becomes one undoable command on the undo stack, and is announced with a
+// signal so pages refresh. Pages never call the store's edit functions
+// themselves; they read through workspace() and edit through the session.
+//
+// Each edit returns an empty string when it was stored, or the message
+// that says why it was refused (nothing was stored then). The session
+// also watches the file for changes made by another program.
+
+#include "core/workspace.h"
+
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <optional>
+
+class QTimer;
+class QUndoStack;
+
+namespace mc::ui {
+
+class WorkspaceSession : public QObject {
+    Q_OBJECT
+public:
+    // Takes the workspace; the undo stack is owned by the caller and must
+    // outlive the session.
+    WorkspaceSession(Workspace workspace, QUndoStack& undoStack, QObject* parent = nullptr);
+    ~WorkspaceSession() override;
+
+    Workspace& workspace() { return workspace_; }
+    const Workspace& workspace() const { return workspace_; }
+    QUndoStack& undoStack() { return undoStack_; }
+
+    // Whole compacts.
+    QString addCompact(Compact compact, QString* newId = nullptr);
+    QString deleteCompact(const std::string& compactId);
+    QString saveCompactHeader(const Compact& changed);
+
+    // Parts of a compact. A part with an empty id is new; the session gives
+    // it an id first so that redo re-creates the very same part.
+    QString savePerson(const std::string& compactId, Person person);
+    QString deletePerson(const std::string& compactId, const std::string& personId);
+    QString saveExpectation(const std::string& compactId, Expectation expectation);
+    QString deleteExpectation(const std::string& compactId, const std::string& expectationId);
+    // Swaps the expectation with its neighbour in the same domain (-1 up, +1 down).
+    QString moveExpectation(const std::string& compactId, const std::string& expectationId,
+                            int step);
+    QString saveGoal(const std::string& compactId, Goal goal);
+    QString deleteGoal(const std::string& compactId, const std::string& goalId);
+    QString saveMilestone(const std::string& compactId, Milestone milestone);
+    QString deleteMilestone(const std::string& compactId, const std::string& milestoneId);
+    QString saveMeetingPlan(const std::string& compactId, const MeetingPlan& plan);
+
+    // Checks the file for another program's changes now (also done by a
+    // timer every `pollMs` milliseconds while the session lives).
+    void checkForExternalChanges();
+    void setPollInterval(int pollMs);
+
+signals:
+    // A compact's content changed (by an edit, undo or redo).
+    void compactChanged(const QString& compactId);
+    // Compacts were added or removed, or a header shown in the list changed.
+    void compactListChanged();
+    // Another program changed the file: everything shown may be stale.
+    void externalChange();
+    // An undo or redo could not be applied (the file changed meanwhile, or
+    // cannot be written); the message says why.
+    void undoFailed(const QString& message);
+
+private:
+    friend class SessionCommand;
+    // Runs `redo` now; when it succeeds pushes a command that can undo and
+    // redo it. Returns the refusal message, or empty.
+    QString perform(const QString& text, const std::string& compactId, bool listChanges,
+                    std::function<void()> redo, std::function<void()> undo);
+    void announce(const std::string& compactId, bool listChanges);
+    // The compact as it is now (what undo puts back), or nothing with the
+    // reason in `refusal` (deleted meanwhile by another program, say).
+    std::optional<Compact> loadForEdit(const std::string& compactId, QString& refusal);
+    void rememberDataVersion();
+
+    Workspace workspace_;
+    QUndoStack& undoStack_;
+    QTimer* pollTimer_ = nullptr;
+    std::int64_t knownDataVersion_ = 0;
+};
+
+} // namespace mc::ui
