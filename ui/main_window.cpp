@@ -67,6 +67,8 @@ void MainWindow::createLayout() {
     compactList_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     compactList_->setUniformItemSizes(true);
     compactList_->setSpacing(2);
+    compactList_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    compactList_->setTextElideMode(Qt::ElideRight);
     connect(compactList_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { showCompactAt(current); });
 
@@ -84,7 +86,7 @@ void MainWindow::createLayout() {
     splitter_->setStretchFactor(0, 0);
     splitter_->setStretchFactor(1, 1);
     splitter_->setChildrenCollapsible(false);
-    splitter_->setSizes({320, 780});
+    splitter_->setSizes({340, 760});
 
     centralStack_ = new QStackedWidget;
     centralStack_->addWidget(startPage_);
@@ -103,7 +105,8 @@ bool MainWindow::openWorkspace(const QString& path, OpenMode mode) {
     try {
         adoptWorkspace(Workspace::open(toStdString(path), mode));
     } catch (const std::exception& error) {
-        reportError(tr("Cannot open %1:\n%2").arg(path, QString::fromStdString(error.what())));
+        reportError(tr("Could not open %1.\n\n%2")
+                        .arg(QFileInfo(path).fileName(), QString::fromStdString(error.what())));
         return false;
     }
     const OpenReport& report = workspace_->openReport();
@@ -118,7 +121,8 @@ bool MainWindow::createWorkspace(const QString& path) {
         const QString name = QFileInfo(path).completeBaseName();
         adoptWorkspace(Workspace::create(toStdString(path), toStdString(name)));
     } catch (const std::exception& error) {
-        reportError(tr("Cannot create %1:\n%2").arg(path, QString::fromStdString(error.what())));
+        reportError(tr("Could not create %1.\n\n%2")
+                        .arg(QFileInfo(path).fileName(), QString::fromStdString(error.what())));
         return false;
     }
     return true;
@@ -131,8 +135,8 @@ bool MainWindow::openDemoWorkspace() {
     try {
         path = services_.createDemoWorkspace();
     } catch (const std::exception& error) {
-        reportError(
-            tr("Cannot create the demo workspace:\n%1").arg(QString::fromStdString(error.what())));
+        reportError(tr("Could not create the demo workspace.\n\n%1")
+                        .arg(QString::fromStdString(error.what())));
         return false;
     }
     return openWorkspace(path);
@@ -192,7 +196,8 @@ void MainWindow::showCompactAt(const QModelIndex& index) {
         overviewPage_->showCompact(workspace_->loadCompact(entry->id), services_.today());
     } catch (const std::exception& error) {
         overviewPage_->clear();
-        reportError(tr("Cannot show this compact:\n%1").arg(QString::fromStdString(error.what())));
+        reportError(
+            tr("Could not show this compact.\n\n%1").arg(QString::fromStdString(error.what())));
     }
     updateWindowState();
 }

@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QStringList>
 #include <QVBoxLayout>
@@ -64,8 +65,65 @@ QString milestoneSummary(const Compact& compact, const Date& today) {
         .arg(overdue);
 }
 
-QString periodText(const Compact& compact) {
-    return OverviewPage::tr("%1 – %2").arg(formatDate(compact.start), formatDate(compact.end));
+// "1 Oct 2025 – 1 Oct 2028 (award year 2 of 3)"
+QString periodText(const Compact& compact, const Date& today) {
+    QString text =
+        OverviewPage::tr("%1 – %2").arg(formatDate(compact.start), formatDate(compact.end));
+    if (compact.start.is_special() || compact.end.is_special() || today < compact.start ||
+        !(today < compact.end))
+        return text;
+    constexpr int kMaxYears = 50; // a guard against absurd periods
+    int year = 1;
+    while (year < kMaxYears && anniversary(compact.start, year) <= today)
+        ++year;
+    int years = year;
+    while (years < kMaxYears && anniversary(compact.start, years) < compact.end)
+        ++years;
+    return text + QLatin1Char(' ') + OverviewPage::tr("(award year %1 of %2)").arg(year).arg(years);
+}
+
+QString ordinalWeek(int weekOfMonth) {
+    switch (weekOfMonth) {
+    case 1:
+        return OverviewPage::tr("first");
+    case 2:
+        return OverviewPage::tr("second");
+    case 3:
+        return OverviewPage::tr("third");
+    case 4:
+        return OverviewPage::tr("fourth");
+    default:
+        return OverviewPage::tr("last");
+    }
+}
+
+// "Every two weeks on Thursday, 60 minutes"
+QString meetingText(const MeetingPlan& plan) {
+    const Recurrence& recurrence = plan.recurrence;
+    const QString day = recurrence.weekday >= 1 && recurrence.weekday <= 7
+                            ? QLocale().dayName(recurrence.weekday)
+                            : QString();
+    QString when;
+    switch (recurrence.cadence) {
+    case Cadence::Weekly:
+        when = OverviewPage::tr("Weekly on %1").arg(day);
+        break;
+    case Cadence::EveryTwoWeeks:
+        when = OverviewPage::tr("Every two weeks on %1").arg(day);
+        break;
+    case Cadence::Monthly:
+        when =
+            OverviewPage::tr("Monthly on the %1 %2").arg(ordinalWeek(recurrence.weekOfMonth), day);
+        break;
+    case Cadence::Custom:
+        when = recurrence.intervalDays == 1
+                   ? OverviewPage::tr("Every day")
+                   : OverviewPage::tr("Every %1 days").arg(recurrence.intervalDays);
+        break;
+    }
+    return plan.durationMinutes == 1
+               ? OverviewPage::tr("%1, 1 minute").arg(when)
+               : OverviewPage::tr("%1, %2 minutes").arg(when).arg(plan.durationMinutes);
 }
 
 // "Co-mentor · Biostatistics, Riverside University · tomas@example.edu"
@@ -105,6 +163,10 @@ OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("Cohort:"), cohort_);
     form->addRow(tr("Award period:"), period_);
     form->addRow(tr("Status:"), status_);
+    meetings_ = valueLabel(content);
+    channels_ = valueLabel(content);
+    form->addRow(tr("Meetings:"), meetings_);
+    form->addRow(tr("Channels:"), channels_);
     column->addLayout(form);
 
     auto* peopleBox = new QGroupBox(tr("People and roles"), content);
@@ -138,8 +200,10 @@ void OverviewPage::showCompact(const Compact& compact, const Date& today) {
     title_->setText(compact.title.empty() ? tr("Untitled compact") : toQString(compact.title));
     program_->setText(toQString(compact.program));
     cohort_->setText(toQString(compact.cohort));
-    period_->setText(periodText(compact));
+    period_->setText(periodText(compact, today));
     status_->setText(labelOf(compact.status));
+    meetings_->setText(meetingText(compact.meetingPlan));
+    channels_->setText(toQString(compact.meetingPlan.channels));
     expectations_->setText(expectationSummary(compact));
     goals_->setText(goalSummary(compact));
     milestones_->setText(milestoneSummary(compact, today));
@@ -148,8 +212,8 @@ void OverviewPage::showCompact(const Compact& compact, const Date& today) {
 
 void OverviewPage::clear() {
     compactId_.clear();
-    for (QLabel* label :
-         {title_, program_, cohort_, period_, status_, expectations_, goals_, milestones_})
+    for (QLabel* label : {title_, program_, cohort_, period_, status_, meetings_, channels_,
+                          expectations_, goals_, milestones_})
         label->clear();
     showPeople(Compact{});
 }

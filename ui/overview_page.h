@@ -33,6 +33,8 @@ private:
     QLabel* cohort_ = nullptr;
     QLabel* period_ = nullptr;
     QLabel* status_ = nullptr;
+    QLabel* meetings_ = nullptr;
+    QLabel* channels_ = nullptr;
     QLabel* expectations_ = nullptr;
     QLabel* goals_ = nullptr;
     QLabel* milestones_ = nullptr;

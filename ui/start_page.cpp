@@ -30,7 +30,12 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent) {
                              this);
     blurb->setWordWrap(true);
     blurb->setAlignment(Qt::AlignHCenter);
-    blurb->setMaximumWidth(460);
+    blurb->setMinimumWidth(320);
+    blurb->setMaximumWidth(520);
+    auto* blurbRow = new QHBoxLayout;
+    blurbRow->addStretch(1);
+    blurbRow->addWidget(blurb, 4);
+    blurbRow->addStretch(1);
 
     newButton_ = new QPushButton(tr("New workspace…"), this);
     openButton_ = new QPushButton(tr("Open…"), this);
@@ -52,7 +57,7 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent) {
     column->addStretch(2);
     column->addWidget(icon);
     column->addWidget(heading);
-    column->addWidget(blurb, 0, Qt::AlignHCenter);
+    column->addLayout(blurbRow);
     column->addSpacing(24);
     column->addLayout(buttons);
     column->addStretch(3);

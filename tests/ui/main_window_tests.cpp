@@ -236,3 +236,16 @@ TEST_CASE("The overview page shows user text as plain text", "[ui]") {
     CHECK(title->text() == QStringLiteral("<h1>Big</h1>"));
     CHECK(title->textFormat() == Qt::PlainText);
 }
+
+TEST_CASE("The overview page shows the award year and the meeting plan", "[ui]") {
+    mc::ui::OverviewPage page;
+    page.showCompact(mc::makeDemoCompact(kToday), kToday);
+    QStringList texts;
+    for (const QLabel* label : page.findChildren<QLabel*>())
+        texts << label->text();
+    INFO(texts.join(QStringLiteral(" | ")).toStdString());
+    CHECK(texts.filter(QStringLiteral("(award year 2 of 3)")).size() == 1);
+    CHECK(texts.filter(QStringLiteral("Every two weeks on ")).size() == 1);
+    CHECK(texts.filter(QStringLiteral(", 60 minutes")).size() == 1);
+    CHECK(texts.contains(QStringLiteral("12 (5 achieved, 1 missed, 1 overdue)")));
+}
