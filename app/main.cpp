@@ -4,7 +4,11 @@
 #include <iostream>
 
 int main(int argc, char** argv) {
-    if (auto code = mc::cli::run(argc, argv, std::cout, std::cerr))
-        return *code;
-    return mc::ui::runDesktopApp(argc, argv, {});
+    const mc::cli::Outcome outcome = mc::cli::run(argc, argv, std::cout, std::cerr);
+    if (outcome.exitCode)
+        return *outcome.exitCode;
+    mc::ui::LaunchOptions options;
+    options.workspacePath = outcome.gui.workspacePath;
+    options.demo = outcome.gui.demo;
+    return mc::ui::runDesktopApp(argc, argv, options);
 }
