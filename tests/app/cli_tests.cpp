@@ -24,14 +24,14 @@ TEST_CASE("a file argument opens it in the desktop application", "[cli]") {
     CHECK(result.err.empty());
 }
 
-TEST_CASE("--demo asks the desktop application for a demo workspace", "[cli]") {
+TEST_CASE("the --demo option asks the desktop application for a demo workspace", "[cli]") {
     const auto result = runCli({"--demo"});
     CHECK_FALSE(result.exitCode);
     CHECK(result.gui.demo);
     CHECK(result.gui.workspacePath.empty());
 }
 
-TEST_CASE("--demo with another argument is wrong usage", "[cli]") {
+TEST_CASE("the --demo option with another argument is wrong usage", "[cli]") {
     const auto result = runCli({"--demo", "lab.compact"});
     CHECK(result.code() == 2);
     CHECK(result.err.rfind("mentoring-compact: ", 0) == 0);
@@ -51,13 +51,13 @@ TEST_CASE("an unknown subcommand is wrong usage", "[cli]") {
     CHECK(result.err.find("list") != std::string::npos);
 }
 
-TEST_CASE("--version prints the program and its version", "[cli]") {
+TEST_CASE("the --version option prints the program and its version", "[cli]") {
     const auto result = runCli({"--version"});
     CHECK(result.code() == 0);
     CHECK(result.out == std::string("mentoring-compact ") + MC_VERSION + "\n");
 }
 
-TEST_CASE("--help lists every subcommand", "[cli]") {
+TEST_CASE("the --help option lists every subcommand", "[cli]") {
     for (const char* flag : {"--help", "-h"}) {
         const auto result = runCli({flag});
         CHECK(result.code() == 0);
@@ -114,7 +114,7 @@ TEST_CASE("a bad --start date is wrong usage naming the date", "[cli]") {
     CHECK(result.out.empty());
 }
 
-TEST_CASE("--years outside 1 to 10 is wrong usage", "[cli]") {
+TEST_CASE("a --years value outside 1 to 10 is wrong usage", "[cli]") {
     CHECK(runCli({"new", "x.compact", "--scholar", "A", "--mentor", "B", "--years", "11"}).code() ==
           2);
     CHECK(runCli({"new", "x.compact", "--scholar", "A", "--mentor", "B", "--years", "0"}).code() ==

@@ -110,7 +110,7 @@ TEST_CASE("list prints one tab-separated line per compact", "[cli]") {
     CHECK(result.err.empty());
 }
 
-TEST_CASE("show prints the compact as text, by id prefix or all", "[cli]") {
+TEST_CASE("show prints the compact as text by id prefix or all of them", "[cli]") {
     TempDir dir;
     const std::string file = dir.file("lab.compact");
     const std::string id = newCompact(file);
@@ -168,7 +168,7 @@ TEST_CASE("a missing file is a problem", "[cli]") {
     CHECK(result.err.find("missing.compact") != std::string::npos);
 }
 
-TEST_CASE("export, import into a new file and export again give the same bytes", "[cli]") {
+TEST_CASE("export then import into a new file then export again gives the same bytes", "[cli]") {
     TempDir dir;
     const std::string first = dir.file("first.compact");
     newCompact(first);
