@@ -175,7 +175,7 @@ void Workspace::Impl::requireWritable() const {
 }
 
 WorkspaceInfo Workspace::info() const {
-    auto& row = impl_->statement("SELECT id, name, created, updated FROM workspace LIMIT 1");
+    auto row = impl_->statement("SELECT id, name, created, updated FROM workspace LIMIT 1");
     WorkspaceInfo info;
     if (row.step()) {
         info.id = row.text(0);
@@ -183,7 +183,6 @@ WorkspaceInfo Workspace::info() const {
         info.created = row.text(2);
         info.updated = row.text(3);
     }
-    row.reset();
     info.schemaVersion = static_cast<int>(impl_->db.queryInteger("PRAGMA user_version"));
     return info;
 }
@@ -193,7 +192,7 @@ void Workspace::rename(const std::string& name) {
     if (name.find_first_not_of(" \t\r\n") == std::string::npos)
         throw ValidationError({{Severity::Error, "name", "the workspace name is empty"}});
     sqlite::Transaction transaction(impl_->db);
-    auto& row = impl_->statement("UPDATE workspace SET name = ?, updated = ?");
+    auto row = impl_->statement("UPDATE workspace SET name = ?, updated = ?");
     row.bind(1, name).bind(2, utcTimestampNow());
     row.run();
     transaction.commit();
@@ -202,8 +201,8 @@ void Workspace::rename(const std::string& name) {
 std::vector<CompactListEntry> Workspace::listCompacts() const {
     std::vector<CompactListEntry> entries;
     std::map<std::string, std::size_t, std::less<>> indexById;
-    auto& compacts = impl_->statement("SELECT id, title, program, cohort, status, start_date, "
-                                      "end_date FROM compacts ORDER BY created, id");
+    auto compacts = impl_->statement("SELECT id, title, program, cohort, status, start_date, "
+                                     "end_date FROM compacts ORDER BY created, id");
     while (compacts.step()) {
         CompactListEntry& entry = entries.emplace_back();
         entry.id = compacts.text(0);
@@ -215,8 +214,8 @@ std::vector<CompactListEntry> Workspace::listCompacts() const {
         entry.end = parseIsoDate(compacts.text(6));
         indexById.emplace(entry.id, entries.size() - 1);
     }
-    auto& people = impl_->statement("SELECT compact_id, role, name FROM people "
-                                    "ORDER BY compact_id, position, rowid");
+    auto people = impl_->statement("SELECT compact_id, role, name FROM people "
+                                   "ORDER BY compact_id, position, rowid");
     while (people.step()) {
         const auto found = indexById.find(people.text(0));
         const auto role = fromKey<Role>(people.text(1));
@@ -232,7 +231,7 @@ std::vector<CompactListEntry> Workspace::listCompacts() const {
 }
 
 std::vector<CohortRow> Workspace::cohortSummary(const Date& today) const {
-    auto& row = impl_->statement(
+    auto row = impl_->statement(
         "SELECT c.id, c.program, c.cohort, c.status, "
         " (SELECT p.name FROM people p WHERE p.compact_id = c.id AND p.role = 'scholar' "
         "  ORDER BY p.position LIMIT 1), "
@@ -262,10 +261,9 @@ std::vector<CohortRow> Workspace::cohortSummary(const Date& today) const {
 }
 
 bool Workspace::hasCompact(const std::string& compactId) const {
-    auto& row = impl_->statement("SELECT 1 FROM compacts WHERE id = ?");
+    auto row = impl_->statement("SELECT 1 FROM compacts WHERE id = ?");
     row.bind(1, compactId);
     const bool found = row.step();
-    row.reset();
     return found;
 }
 
@@ -290,7 +288,7 @@ std::string Workspace::resolveCompactId(const std::string& prefix) const {
     if (prefix.size() < 4)
         throw Error("The compact id \"" + prefix + "\" is too short: give at least 4 characters.");
     std::vector<std::string> matches;
-    auto& row = impl_->statement("SELECT id FROM compacts WHERE substr(id, 1, ?2) = ?1");
+    auto row = impl_->statement("SELECT id FROM compacts WHERE substr(id, 1, ?2) = ?1");
     row.bind(1, prefix).bind(2, static_cast<int>(prefix.size()));
     while (row.step())
         matches.push_back(row.text(0));
@@ -305,13 +303,13 @@ std::string Workspace::resolveCompactId(const std::string& prefix) const {
 
 std::vector<Problem> Workspace::check() const {
     std::vector<Problem> problems;
-    auto& integrity = impl_->statement("PRAGMA integrity_check");
+    auto integrity = impl_->statement("PRAGMA integrity_check");
     while (integrity.step()) {
         const std::string line = integrity.text(0);
         if (line != "ok")
             problems.push_back({Severity::Error, "file", line});
     }
-    auto& foreignKeys = impl_->statement("PRAGMA foreign_key_check");
+    auto foreignKeys = impl_->statement("PRAGMA foreign_key_check");
     while (foreignKeys.step())
         problems.push_back(
             {Severity::Error, "file",

@@ -30,7 +30,7 @@ template <typename T> void replaceOrAppend(std::vector<T>& items, const T& item)
 
 void deleteRow(Workspace::Impl& impl, const std::string& table, const std::string& what,
                const std::string& compactId, const std::string& id) {
-    auto& row = impl.statement("DELETE FROM " + table + " WHERE id = ? AND compact_id = ?");
+    auto row = impl.statement("DELETE FROM " + table + " WHERE id = ? AND compact_id = ?");
     row.bind(1, id).bind(2, compactId);
     row.run();
     if (impl.db.changes() == 0)
@@ -132,7 +132,7 @@ Compact Workspace::saveCompactHeader(const Compact& changed) {
 void Workspace::deleteCompact(const std::string& compactId) {
     impl_->requireWritable();
     sqlite::Transaction transaction(impl_->db);
-    auto& row = impl_->statement("DELETE FROM compacts WHERE id = ?");
+    auto row = impl_->statement("DELETE FROM compacts WHERE id = ?");
     row.bind(1, compactId);
     row.run();
     if (impl_->db.changes() == 0)
@@ -164,13 +164,12 @@ void Workspace::deletePerson(const std::string& compactId, const std::string& pe
     if (person == nullptr)
         throw Error("There is no person " + personId + " in this compact.");
     const std::string name = person->name;
-    auto& uses = impl_->statement("SELECT (SELECT count(*) FROM goals WHERE owner_id = ?1), "
-                                  "(SELECT count(*) FROM milestones WHERE responsible_id = ?1)");
+    auto uses = impl_->statement("SELECT (SELECT count(*) FROM goals WHERE owner_id = ?1), "
+                                 "(SELECT count(*) FROM milestones WHERE responsible_id = ?1)");
     uses.bind(1, personId);
     uses.step();
     const auto goals = uses.integer(0);
     const auto milestones = uses.integer(1);
-    uses.reset();
     if (goals > 0 || milestones > 0)
         throw Error(name + " still owns " + std::to_string(goals) +
                     " goal(s) and is responsible "

@@ -21,14 +21,14 @@ struct Workspace::Impl {
     Impl(std::string filePath, const std::string& uri, int flags)
         : path(std::move(filePath)), db(uri, flags, path) {}
 
-    // A reset, reusable statement for `sql`.
-    sqlite::Statement& statement(const std::string& sql) {
+    // The cached statement for `sql`, ready to bind, reset again when the
+    // returned use goes out of scope.
+    sqlite::StatementUse statement(const std::string& sql) {
         auto found = statements.find(sql);
         if (found == statements.end())
             found =
                 statements.emplace(sql, std::make_unique<sqlite::Statement>(db, sql, true)).first;
-        found->second->reset();
-        return *found->second;
+        return sqlite::StatementUse(*found->second);
     }
 
     // Throws when this workspace cannot be written.

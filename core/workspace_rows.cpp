@@ -12,7 +12,7 @@ namespace mc {
 
 namespace {
 
-template <typename E> E enumColumn(const sqlite::Statement& row, int column, const char* what) {
+template <typename E> E enumColumn(const sqlite::StatementUse& row, int column, const char* what) {
     const std::string key = row.text(column);
     if (auto value = fromKey<E>(key))
         return *value;
@@ -20,11 +20,11 @@ template <typename E> E enumColumn(const sqlite::Statement& row, int column, con
                 "\": it may have been written by a newer version.");
 }
 
-Date dateColumn(const sqlite::Statement& row, int column) {
+Date dateColumn(const sqlite::StatementUse& row, int column) {
     return parseIsoDate(row.text(column));
 }
 
-OptionalDate optionalDateColumn(const sqlite::Statement& row, int column) {
+OptionalDate optionalDateColumn(const sqlite::StatementUse& row, int column) {
     if (row.isNull(column))
         return std::nullopt;
     return parseIsoDate(row.text(column));
@@ -48,8 +48,8 @@ void fillStamps(Stamps& stamps, const std::string& now, bool touch) {
 }
 
 Compact Workspace::Impl::loadHeader(const std::string& compactId) {
-    auto& row = statement("SELECT id, title, program, cohort, status, template_id, start_date, "
-                          "end_date, created, updated FROM compacts WHERE id = ?");
+    auto row = statement("SELECT id, title, program, cohort, status, template_id, start_date, "
+                         "end_date, created, updated FROM compacts WHERE id = ?");
     row.bind(1, compactId);
     if (!row.step())
         throw Error("There is no compact with the id " + compactId + " in " + path + ".");
@@ -64,14 +64,13 @@ Compact Workspace::Impl::loadHeader(const std::string& compactId) {
     compact.end = dateColumn(row, 7);
     compact.created = row.text(8);
     compact.updated = row.text(9);
-    row.reset();
     return compact;
 }
 
 std::vector<Person> Workspace::Impl::loadPeople(const std::string& compactId) {
-    auto& row = statement("SELECT id, role, name, email, department, institution, "
-                          "responsibilities, position, created, updated FROM people "
-                          "WHERE compact_id = ? ORDER BY position, rowid");
+    auto row = statement("SELECT id, role, name, email, department, institution, "
+                         "responsibilities, position, created, updated FROM people "
+                         "WHERE compact_id = ? ORDER BY position, rowid");
     row.bind(1, compactId);
     std::vector<Person> people;
     while (row.step()) {
@@ -91,8 +90,8 @@ std::vector<Person> Workspace::Impl::loadPeople(const std::string& compactId) {
 }
 
 std::vector<Expectation> Workspace::Impl::loadExpectations(const std::string& compactId) {
-    auto& row = statement("SELECT id, domain, topic, text, direction, origin, state, position, "
-                          "created, updated FROM expectations WHERE compact_id = ?");
+    auto row = statement("SELECT id, domain, topic, text, direction, origin, state, position, "
+                         "created, updated FROM expectations WHERE compact_id = ?");
     row.bind(1, compactId);
     std::vector<Expectation> expectations;
     while (row.step()) {
@@ -117,9 +116,9 @@ std::vector<Expectation> Workspace::Impl::loadExpectations(const std::string& co
 }
 
 std::vector<Goal> Workspace::Impl::loadGoals(const std::string& compactId) {
-    auto& row = statement("SELECT id, owner_id, horizon, text, target_date, status, position, "
-                          "created, updated FROM goals WHERE compact_id = ? "
-                          "ORDER BY position, id");
+    auto row = statement("SELECT id, owner_id, horizon, text, target_date, status, position, "
+                         "created, updated FROM goals WHERE compact_id = ? "
+                         "ORDER BY position, id");
     row.bind(1, compactId);
     std::vector<Goal> goals;
     while (row.step()) {
@@ -138,9 +137,9 @@ std::vector<Goal> Workspace::Impl::loadGoals(const std::string& compactId) {
 }
 
 std::vector<Milestone> Workspace::Impl::loadMilestones(const std::string& compactId) {
-    auto& row = statement("SELECT id, responsible_id, goal_id, kind, title, due_date, done_date, "
-                          "status, outcome_note, mentor_confirmed, created, updated "
-                          "FROM milestones WHERE compact_id = ? ORDER BY due_date, title, id");
+    auto row = statement("SELECT id, responsible_id, goal_id, kind, title, due_date, done_date, "
+                         "status, outcome_note, mentor_confirmed, created, updated "
+                         "FROM milestones WHERE compact_id = ? ORDER BY due_date, title, id");
     row.bind(1, compactId);
     std::vector<Milestone> milestones;
     while (row.step()) {
@@ -162,9 +161,9 @@ std::vector<Milestone> Workspace::Impl::loadMilestones(const std::string& compac
 }
 
 MeetingPlan Workspace::Impl::loadMeetingPlan(const std::string& compactId) {
-    auto& row = statement("SELECT cadence, weekday, week_of_month, interval_days, "
-                          "duration_minutes, channels, standing_topics, scholar_preparation, "
-                          "updated FROM meeting_plans WHERE compact_id = ?");
+    auto row = statement("SELECT cadence, weekday, week_of_month, interval_days, "
+                         "duration_minutes, channels, standing_topics, scholar_preparation, "
+                         "updated FROM meeting_plans WHERE compact_id = ?");
     row.bind(1, compactId);
     MeetingPlan plan;
     if (row.step()) {
@@ -182,7 +181,7 @@ MeetingPlan Workspace::Impl::loadMeetingPlan(const std::string& compactId) {
 }
 
 void Workspace::Impl::writeCompactRow(const Compact& c) {
-    auto& row = statement(
+    auto row = statement(
         "INSERT INTO compacts (id, title, program, cohort, status, template_id, start_date, "
         "end_date, created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
         "ON CONFLICT(id) DO UPDATE SET title = ?2, program = ?3, cohort = ?4, status = ?5, "
@@ -205,7 +204,7 @@ void requireChanged(sqlite::Database& db, const std::string& what, const std::st
 } // namespace
 
 void Workspace::Impl::writePerson(const std::string& compactId, const Person& p) {
-    auto& row = statement(
+    auto row = statement(
         "INSERT INTO people (id, compact_id, role, name, email, department, institution, "
         "responsibilities, position, created, updated) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
@@ -220,7 +219,7 @@ void Workspace::Impl::writePerson(const std::string& compactId, const Person& p)
 }
 
 void Workspace::Impl::writeExpectation(const std::string& compactId, const Expectation& e) {
-    auto& row = statement(
+    auto row = statement(
         "INSERT INTO expectations (id, compact_id, domain, topic, text, direction, origin, "
         "state, position, created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
         "ON CONFLICT(id) DO UPDATE SET domain = ?3, topic = ?4, text = ?5, direction = ?6, "
@@ -233,7 +232,7 @@ void Workspace::Impl::writeExpectation(const std::string& compactId, const Expec
 }
 
 void Workspace::Impl::writeGoal(const std::string& compactId, const Goal& g) {
-    auto& row = statement(
+    auto row = statement(
         "INSERT INTO goals (id, compact_id, owner_id, horizon, text, target_date, status, "
         "position, created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
         "ON CONFLICT(id) DO UPDATE SET owner_id = ?3, horizon = ?4, text = ?5, "
@@ -246,7 +245,7 @@ void Workspace::Impl::writeGoal(const std::string& compactId, const Goal& g) {
 }
 
 void Workspace::Impl::writeMilestone(const std::string& compactId, const Milestone& m) {
-    auto& row = statement(
+    auto row = statement(
         "INSERT INTO milestones (id, compact_id, responsible_id, goal_id, kind, title, due_date, "
         "done_date, status, outcome_note, mentor_confirmed, created, updated) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
@@ -266,7 +265,7 @@ void Workspace::Impl::writeMilestone(const std::string& compactId, const Milesto
 }
 
 void Workspace::Impl::writeMeetingPlan(const std::string& compactId, const MeetingPlan& plan) {
-    auto& row = statement(
+    auto row = statement(
         "INSERT INTO meeting_plans (compact_id, cadence, weekday, week_of_month, interval_days, "
         "duration_minutes, channels, standing_topics, scholar_preparation, updated) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(compact_id) DO UPDATE SET "

@@ -76,6 +76,35 @@ private:
     sqlite3_stmt* stmt_ = nullptr;
 };
 
+// A cached statement lent for one use. It is reset when the use ends, so a
+// query read only partly (one row of many) never keeps a read transaction,
+// and with it an old snapshot of the file, open after the caller is done.
+class StatementUse {
+public:
+    explicit StatementUse(Statement& statement) : statement_(statement) {}
+    ~StatementUse() { statement_.reset(); }
+    StatementUse(const StatementUse&) = delete;
+    StatementUse& operator=(const StatementUse&) = delete;
+
+    template <typename T> StatementUse& bind(int index, const T& value) {
+        statement_.bind(index, value);
+        return *this;
+    }
+    StatementUse& bindNull(int index) {
+        statement_.bindNull(index);
+        return *this;
+    }
+    bool step() { return statement_.step(); }
+    void run() { statement_.run(); }
+    std::string text(int column) const { return statement_.text(column); }
+    std::int64_t integer(int column) const { return statement_.integer(column); }
+    int integer32(int column) const { return statement_.integer32(column); }
+    bool isNull(int column) const { return statement_.isNull(column); }
+
+private:
+    Statement& statement_;
+};
+
 // BEGIN IMMEDIATE on construction (takes the write lock at once, so a busy
 // file fails before any work is done); ROLLBACK in the destructor unless
 // commit() was called.

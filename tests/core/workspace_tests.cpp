@@ -262,3 +262,25 @@ TEST_CASE("Check finds nothing in a good workspace", "[store]") {
     ws.addCompact(test::sampleCompact());
     CHECK_FALSE(hasErrors(ws.check()));
 }
+
+TEST_CASE("After reading a whole compact, another connection's commit is still seen", "[store]") {
+    // A query read only partly (the one meeting-plan row) once kept a read
+    // transaction open, pinning this connection to an old snapshot.
+    test::TempDir dir;
+    const std::string path = dir.file("shared.compact");
+    Workspace mine = Workspace::create(path, "Shared");
+    const std::string id = mine.addCompact(test::sampleCompact()).id;
+    const auto before = mine.dataVersion();
+    mine.loadCompact(id);
+    mine.info();
+    mine.hasCompact(id);
+    {
+        Workspace theirs = Workspace::open(path);
+        theirs.addCompact(test::sampleCompact("Dr. Second"));
+    }
+    CHECK(mine.dataVersion() != before);
+    CHECK(mine.listCompacts().size() == 2);
+    Compact compact = mine.loadCompact(id);
+    compact.title = "Still writable";
+    CHECK_NOTHROW(mine.saveCompactHeader(compact));
+}

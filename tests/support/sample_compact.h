@@ -1,7 +1,9 @@
 #pragma once
 // A small, valid compact for tests that need one: a scholar, two mentors,
-// one expectation, goal and milestone.
+// one expectation, goal and milestone. Ids are new on every call, so
+// several samples fit in one workspace.
 
+#include "core/ids.h"
 #include "core/model.h"
 
 namespace mc::test {
@@ -15,18 +17,18 @@ inline Compact sampleCompact(const std::string& scholarName = "Dr. Lena Ortiz") 
     compact.start = date(2026, 9, 1);
     compact.end = date(2029, 8, 31);
     Person scholar;
-    scholar.id = "11111111-1111-4111-8111-111111111111";
+    scholar.id = newUuid();
     scholar.role = Role::Scholar;
     scholar.name = scholarName;
     scholar.email = "lena.ortiz@example.edu";
     Person mentor;
-    mentor.id = "22222222-2222-4222-8222-222222222222";
+    mentor.id = newUuid();
     mentor.role = Role::PrimaryMentor;
     mentor.name = "Prof. Sam Reyes";
     mentor.responsibilities = "Research direction and grant drafts";
     mentor.position = 1;
     Person coMentor;
-    coMentor.id = "33333333-3333-4333-8333-333333333333";
+    coMentor.id = newUuid();
     coMentor.role = Role::CoMentor;
     coMentor.name = "Dr. Kim Baker";
     coMentor.position = 2;
@@ -38,7 +40,7 @@ inline Compact sampleCompact(const std::string& scholarName = "Dr. Lena Ortiz") 
     expectation.direction = Direction::Mutual;
     compact.expectations = {expectation};
     Goal goal;
-    goal.id = "44444444-4444-4444-8444-444444444444";
+    goal.id = newUuid();
     goal.ownerId = scholar.id;
     goal.text = "Become an independent investigator";
     compact.goals = {goal};
