@@ -1,0 +1,417 @@
+#include "ui/meetings_page.h"
+
+#include "core/validation.h"
+#include "ui/qt_helpers.h"
+#include "ui/recurrence_text.h"
+#include "ui/workspace_session.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <exception>
+
+namespace mc::ui {
+
+namespace {
+
+// Enough years for six meetings of any valid plan (the longest custom
+// interval is 366 days), and within meetingDates' limit of 20 years.
+constexpr int kLookAheadYears = 7;
+constexpr int kMinDuration = 5;
+constexpr int kMaxDuration = 480;
+constexpr int kDurationStep = 15;
+// Wider than the rule (1 to 366) so that a mistyped number gets a message
+// in words beside the field instead of being silently clamped.
+constexpr int kMaxIntervalTyped = 9999;
+
+QLabel* problemLabel(const QString& objectName, QWidget* parent) {
+    QLabel* label = makePlainLabel(QString(), parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setMinimumWidth(160);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
+// The field with its problem label beside it, as one row of the form.
+QWidget* withProblem(QWidget* field, QLabel* problem, QWidget* parent) {
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field, 1);
+    layout->addWidget(problem, 1, Qt::AlignTop);
+    return row;
+}
+
+int comboData(const QComboBox* combo) {
+    return combo->currentData().toInt();
+}
+
+void selectData(QComboBox* combo, int value) {
+    const int index = combo->findData(value);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+}
+
+bool endsWith(const std::string& text, std::string_view suffix) {
+    return text.size() >= suffix.size() &&
+           std::string_view(text).substr(text.size() - suffix.size()) == suffix;
+}
+
+} // namespace
+
+MeetingsPage::MeetingsPage(QWidget* parent) : CompactPage(parent) {
+    buildForm();
+    setUpTabOrder();
+    connectInputs();
+    showCompact(Compact{}, todayLocal(), true);
+}
+
+MeetingsPage::~MeetingsPage() {
+    // Children are destroyed after this object: their focus-out signals and
+    // events must no longer reach it.
+    for (QWidget* input : inputs()) {
+        input->disconnect(this);
+        input->removeEventFilter(this);
+    }
+}
+
+QString MeetingsPage::pageTitle() const {
+    return tr("Meetings");
+}
+
+void MeetingsPage::buildForm() {
+    auto* formBox = new QGroupBox(tr("Meeting plan"), this);
+    form_ = new QFormLayout(formBox);
+    form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    auto addRow = [this, formBox](const QString& text, QWidget* field, QLabel* problem,
+                                  const QString& accessibleName) {
+        field->setAccessibleName(accessibleName);
+        auto* label = new QLabel(text, formBox);
+        label->setBuddy(field);
+        form_->addRow(label, withProblem(field, problem, formBox));
+    };
+
+    cadence_ = new QComboBox(formBox);
+    cadence_->setObjectName(QStringLiteral("cadence"));
+    for (const auto& entry : enumEntries<Cadence>())
+        cadence_->addItem(labelOf(entry.value), static_cast<int>(entry.value));
+    cadenceProblem_ = problemLabel(QStringLiteral("cadenceProblem"), formBox);
+    addRow(tr("&Cadence:"), cadence_, cadenceProblem_, tr("How often"));
+
+    weekday_ = new QComboBox(formBox);
+    weekday_->setObjectName(QStringLiteral("weekday"));
+    for (int day = 1; day <= 7; ++day)
+        weekday_->addItem(RecurrenceText::weekdayName(day), day);
+    weekdayProblem_ = problemLabel(QStringLiteral("weekdayProblem"), formBox);
+    addRow(tr("&Weekday:"), weekday_, weekdayProblem_, tr("Weekday"));
+
+    weekOfMonth_ = new QComboBox(formBox);
+    weekOfMonth_->setObjectName(QStringLiteral("weekOfMonth"));
+    for (int week : {1, 2, 3, 4, -1})
+        weekOfMonth_->addItem(RecurrenceText::weekOfMonthName(week), week);
+    weekOfMonthProblem_ = problemLabel(QStringLiteral("weekOfMonthProblem"), formBox);
+    addRow(tr("Wee&k of the month:"), weekOfMonth_, weekOfMonthProblem_, tr("Week of the month"));
+
+    interval_ = new QSpinBox(formBox);
+    interval_->setObjectName(QStringLiteral("intervalDays"));
+    interval_->setRange(0, kMaxIntervalTyped);
+    interval_->setSuffix(tr(" days"));
+    intervalProblem_ = problemLabel(QStringLiteral("intervalDaysProblem"), formBox);
+    addRow(tr("&Interval:"), interval_, intervalProblem_, tr("Days between meetings"));
+
+    duration_ = new QSpinBox(formBox);
+    duration_->setObjectName(QStringLiteral("durationMinutes"));
+    duration_->setRange(kMinDuration, kMaxDuration);
+    duration_->setSingleStep(kDurationStep);
+    duration_->setSuffix(tr(" minutes"));
+    durationProblem_ = problemLabel(QStringLiteral("durationMinutesProblem"), formBox);
+    addRow(tr("&Duration:"), duration_, durationProblem_, tr("Duration in minutes"));
+
+    channels_ = new QLineEdit(formBox);
+    channels_->setObjectName(QStringLiteral("channels"));
+    channels_->setPlaceholderText(tr("in person; Zoom when travelling"));
+    channelsProblem_ = problemLabel(QStringLiteral("channelsProblem"), formBox);
+    addRow(tr("C&hannels:"), channels_, channelsProblem_, tr("Channels"));
+
+    standingTopics_ = new QPlainTextEdit(formBox);
+    standingTopics_->setObjectName(QStringLiteral("standingTopics"));
+    standingTopics_->setTabChangesFocus(true);
+    standingTopics_->setPlaceholderText(tr("What every meeting covers"));
+    standingTopicsProblem_ = problemLabel(QStringLiteral("standingTopicsProblem"), formBox);
+    addRow(tr("&Standing topics:"), standingTopics_, standingTopicsProblem_, tr("Standing topics"));
+
+    preparation_ = new QPlainTextEdit(formBox);
+    preparation_->setObjectName(QStringLiteral("scholarPreparation"));
+    preparation_->setTabChangesFocus(true);
+    preparation_->setPlaceholderText(tr("What the scholar brings or sends beforehand"));
+    preparationProblem_ = problemLabel(QStringLiteral("scholarPreparationProblem"), formBox);
+    addRow(tr("Scholar &prepares:"), preparation_, preparationProblem_,
+           tr("What the scholar prepares beforehand"));
+
+    auto* side = new QWidget(this);
+    auto* column = new QVBoxLayout(side);
+    column->setContentsMargins(0, 0, 0, 0);
+    summary_ = makePlainLabel(QString(), side);
+    summary_->setObjectName(QStringLiteral("meetingSummary"));
+    summary_->setWordWrap(true);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = summary_->font();
+    font.setBold(true);
+    summary_->setFont(font);
+    column->addWidget(summary_);
+    nextList_ = new QListWidget(side);
+    nextList_->setObjectName(QStringLiteral("nextMeetings"));
+    nextList_->setAccessibleName(tr("Next meetings"));
+    nextList_->setSelectionMode(QAbstractItemView::NoSelection);
+    auto* nextLabel = new QLabel(tr("&Next meetings:"), side);
+    nextLabel->setBuddy(nextList_);
+    column->addWidget(nextLabel);
+    column->addWidget(nextList_, 1);
+    nextNote_ = makePlainLabel(QString(), side);
+    nextNote_->setObjectName(QStringLiteral("nextMeetingsNote"));
+    nextNote_->setWordWrap(true);
+    column->addWidget(nextNote_);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(formBox, 3);
+    layout->addWidget(side, 2);
+}
+
+void MeetingsPage::setUpTabOrder() {
+    QWidget* previous = cadence_;
+    for (QWidget* next :
+         std::initializer_list<QWidget*>{weekday_, weekOfMonth_, interval_, duration_, channels_,
+                                         standingTopics_, preparation_, nextList_}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+}
+
+void MeetingsPage::connectInputs() {
+    connect(cadence_, &QComboBox::activated, this, &MeetingsPage::commitCadence);
+    connect(weekday_, &QComboBox::activated, this, &MeetingsPage::commitWeekday);
+    connect(weekOfMonth_, &QComboBox::activated, this, &MeetingsPage::commitWeekOfMonth);
+    connect(interval_, &QSpinBox::editingFinished, this, &MeetingsPage::commitInterval);
+    connect(duration_, &QSpinBox::editingFinished, this, &MeetingsPage::commitDuration);
+    connect(channels_, &QLineEdit::editingFinished, this, &MeetingsPage::commitChannels);
+    standingTopics_->installEventFilter(this);
+    preparation_->installEventFilter(this);
+}
+
+QList<QWidget*> MeetingsPage::inputs() const {
+    return {cadence_,  weekday_,  weekOfMonth_,    interval_,
+            duration_, channels_, standingTopics_, preparation_};
+}
+
+bool MeetingsPage::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::FocusOut) {
+        if (watched == standingTopics_)
+            commitStandingTopics();
+        else if (watched == preparation_)
+            commitPreparation();
+    }
+    return CompactPage::eventFilter(watched, event);
+}
+
+void MeetingsPage::showCompact(const Compact& compact, const Date& today, bool readOnly) {
+    const bool sameCompact = compact.id == compactId_;
+    compactId_ = compact.id;
+    start_ = compact.start;
+    end_ = compact.end;
+    today_ = today;
+    plan_ = compact.meetingPlan;
+    readOnly_ = readOnly || compact.id.empty();
+    for (QWidget* input : inputs())
+        input->setEnabled(!readOnly_);
+    showPlan(sameCompact);
+    updateSummary();
+    updateNextMeetings();
+}
+
+void MeetingsPage::showPlan(bool keepEdits) {
+    const Recurrence& recurrence = plan_.recurrence;
+    selectData(cadence_, static_cast<int>(recurrence.cadence));
+    selectData(weekday_, recurrence.weekday);
+    selectData(weekOfMonth_, recurrence.weekOfMonth);
+    setProblem(cadenceProblem_, cadence_, QString());
+    setProblem(weekdayProblem_, weekday_, QString());
+    setProblem(weekOfMonthProblem_, weekOfMonth_, QString());
+
+    // A spin box keeps what is being typed into it: its text is not yet
+    // its value.
+    auto showNumber = [keepEdits, this](QSpinBox* spin, QLabel* problem, int value) {
+        if (keepEdits && spin->hasFocus() && spin->value() != value)
+            return;
+        spin->setValue(value);
+        setProblem(problem, spin, QString());
+    };
+    showNumber(interval_, intervalProblem_, recurrence.intervalDays);
+    showNumber(duration_, durationProblem_, plan_.durationMinutes);
+
+    if (!(keepEdits && channels_->hasFocus() && channels_->isModified())) {
+        channels_->setText(toQString(plan_.channels));
+        channels_->setModified(false);
+        setProblem(channelsProblem_, channels_, QString());
+    }
+    auto showText = [keepEdits, this](QPlainTextEdit* edit, QLabel* problem,
+                                      const std::string& text) {
+        if (keepEdits && edit->hasFocus() && edit->document()->isModified())
+            return;
+        if (edit->toPlainText() != toQString(text))
+            edit->setPlainText(toQString(text));
+        edit->document()->setModified(false);
+        setProblem(problem, edit, QString());
+    };
+    showText(standingTopics_, standingTopicsProblem_, plan_.standingTopics);
+    showText(preparation_, preparationProblem_, plan_.scholarPreparation);
+    updateRowVisibility();
+}
+
+void MeetingsPage::updateRowVisibility() {
+    const auto cadence = static_cast<Cadence>(comboData(cadence_));
+    const bool usesWeekday = cadence != Cadence::Custom;
+    // Each field sits in a row widget with its problem label.
+    form_->setRowVisible(weekday_->parentWidget(), usesWeekday);
+    form_->setRowVisible(weekOfMonth_->parentWidget(), cadence == Cadence::Monthly);
+    form_->setRowVisible(interval_->parentWidget(), cadence == Cadence::Custom);
+}
+
+void MeetingsPage::updateSummary() {
+    summary_->setText(compactId_.empty() ? QString() : RecurrenceText::summary(plan_));
+}
+
+void MeetingsPage::updateNextMeetings() {
+    nextMeetings_.clear();
+    nextList_->clear();
+    nextNote_->clear();
+    if (compactId_.empty() || start_.is_special() || end_.is_special() || today_.is_special())
+        return;
+    const Date first = std::max(today_, start_);
+    const Date last = std::min(end_, anniversary(first, kLookAheadYears));
+    try {
+        for (const Date& date : meetingDates(plan_.recurrence, first, last)) {
+            if (nextMeetings_.size() >= static_cast<std::size_t>(kNextMeetingCount))
+                break;
+            nextMeetings_.push_back(date);
+        }
+    } catch (const std::exception& error) { // mc::Error, or a date past the calendar
+        nextNote_->setText(QString::fromUtf8(error.what()));
+        return;
+    }
+    const QLocale locale;
+    for (const Date& date : nextMeetings_) {
+        auto* item = new QListWidgetItem(locale.toString(toQDate(date), QLocale::LongFormat));
+        item->setData(Qt::UserRole, toQDate(date));
+        nextList_->addItem(item);
+    }
+    if (today_ < start_)
+        nextNote_->setText(tr("Counted from the start of the compact on %1.")
+                               .arg(locale.toString(toQDate(start_), QLocale::ShortFormat)));
+    else if (nextMeetings_.empty())
+        nextNote_->setText(tr("No meetings are left before the compact ends on %1.")
+                               .arg(locale.toString(toQDate(end_), QLocale::ShortFormat)));
+}
+
+void MeetingsPage::commit(const std::function<void(MeetingPlan&)>& change) {
+    if (readOnly_ || compactId_.empty() || session() == nullptr)
+        return;
+    MeetingPlan plan = plan_;
+    change(plan);
+    const std::vector<Problem> problems = validateMeetingPlan(plan);
+    showProblems(problems);
+    if (plan == plan_ || hasErrors(problems))
+        return;
+    if (!accepted(session()->saveMeetingPlan(compactId_, plan)))
+        return;
+    plan_ = plan;
+    // The view also refreshes through the session's signal; this keeps the
+    // page right on its own (and what was stored on screen).
+    showPlan(true);
+    updateSummary();
+    updateNextMeetings();
+}
+
+void MeetingsPage::commitCadence() {
+    updateRowVisibility();
+    const auto cadence = static_cast<Cadence>(comboData(cadence_));
+    commit([cadence](MeetingPlan& plan) { plan.recurrence.cadence = cadence; });
+}
+
+void MeetingsPage::commitWeekday() {
+    const int weekday = comboData(weekday_);
+    commit([weekday](MeetingPlan& plan) { plan.recurrence.weekday = weekday; });
+}
+
+void MeetingsPage::commitWeekOfMonth() {
+    const int week = comboData(weekOfMonth_);
+    commit([week](MeetingPlan& plan) { plan.recurrence.weekOfMonth = week; });
+}
+
+void MeetingsPage::commitInterval() {
+    const int days = interval_->value();
+    commit([days](MeetingPlan& plan) { plan.recurrence.intervalDays = days; });
+}
+
+void MeetingsPage::commitDuration() {
+    const int minutes = duration_->value();
+    commit([minutes](MeetingPlan& plan) { plan.durationMinutes = minutes; });
+}
+
+void MeetingsPage::commitChannels() {
+    const std::string text = toStdString(channels_->text());
+    commit([&text](MeetingPlan& plan) { plan.channels = text; });
+}
+
+void MeetingsPage::commitStandingTopics() {
+    const std::string text = toStdString(standingTopics_->toPlainText());
+    commit([&text](MeetingPlan& plan) { plan.standingTopics = text; });
+}
+
+void MeetingsPage::commitPreparation() {
+    const std::string text = toStdString(preparation_->toPlainText());
+    commit([&text](MeetingPlan& plan) { plan.scholarPreparation = text; });
+}
+
+void MeetingsPage::showProblems(const std::vector<Problem>& problems) {
+    const std::pair<std::string_view, std::pair<QLabel*, QWidget*>> fields[] = {
+        {".cadence", {cadenceProblem_, cadence_}},
+        {".weekday", {weekdayProblem_, weekday_}},
+        {".weekOfMonth", {weekOfMonthProblem_, weekOfMonth_}},
+        {".intervalDays", {intervalProblem_, interval_}},
+        {".durationMinutes", {durationProblem_, duration_}},
+        {".channels", {channelsProblem_, channels_}},
+        {".standingTopics", {standingTopicsProblem_, standingTopics_}},
+        {".scholarPreparation", {preparationProblem_, preparation_}},
+    };
+    for (const auto& [suffix, where] : fields) {
+        QStringList messages;
+        for (const Problem& problem : problems)
+            if (endsWith(problem.field, suffix))
+                messages << toQString(problem.message);
+        setProblem(where.first, where.second, messages.join(QLatin1Char('\n')));
+    }
+}
+
+void MeetingsPage::setProblem(QLabel* label, QWidget* field, const QString& text) {
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    field->setAccessibleDescription(text);
+}
+
+} // namespace mc::ui
