@@ -204,12 +204,31 @@ void MeetingsPage::setUpTabOrder() {
 }
 
 void MeetingsPage::connectInputs() {
-    connect(cadence_, &QComboBox::activated, this, &MeetingsPage::commitCadence);
-    connect(weekday_, &QComboBox::activated, this, &MeetingsPage::commitWeekday);
-    connect(weekOfMonth_, &QComboBox::activated, this, &MeetingsPage::commitWeekOfMonth);
-    connect(interval_, &QSpinBox::editingFinished, this, &MeetingsPage::commitInterval);
-    connect(duration_, &QSpinBox::editingFinished, this, &MeetingsPage::commitDuration);
-    connect(channels_, &QLineEdit::editingFinished, this, &MeetingsPage::commitChannels);
+    connect(cadence_, &QComboBox::activated, this, [this] {
+        updateRowVisibility();
+        const auto cadence = static_cast<Cadence>(comboData(cadence_));
+        commit([cadence](MeetingPlan& plan) { plan.recurrence.cadence = cadence; });
+    });
+    connect(weekday_, &QComboBox::activated, this, [this] {
+        const int weekday = comboData(weekday_);
+        commit([weekday](MeetingPlan& plan) { plan.recurrence.weekday = weekday; });
+    });
+    connect(weekOfMonth_, &QComboBox::activated, this, [this] {
+        const int week = comboData(weekOfMonth_);
+        commit([week](MeetingPlan& plan) { plan.recurrence.weekOfMonth = week; });
+    });
+    connect(interval_, &QSpinBox::editingFinished, this, [this] {
+        const int days = interval_->value();
+        commit([days](MeetingPlan& plan) { plan.recurrence.intervalDays = days; });
+    });
+    connect(duration_, &QSpinBox::editingFinished, this, [this] {
+        const int minutes = duration_->value();
+        commit([minutes](MeetingPlan& plan) { plan.durationMinutes = minutes; });
+    });
+    connect(channels_, &QLineEdit::editingFinished, this, [this] {
+        const std::string text = toStdString(channels_->text());
+        commit([&text](MeetingPlan& plan) { plan.channels = text; });
+    });
     standingTopics_->installEventFilter(this);
     preparation_->installEventFilter(this);
 }
@@ -221,10 +240,13 @@ QList<QWidget*> MeetingsPage::inputs() const {
 
 bool MeetingsPage::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() == QEvent::FocusOut) {
-        if (watched == standingTopics_)
-            commitStandingTopics();
-        else if (watched == preparation_)
-            commitPreparation();
+        if (watched == standingTopics_) {
+            const std::string text = toStdString(standingTopics_->toPlainText());
+            commit([&text](MeetingPlan& plan) { plan.standingTopics = text; });
+        } else if (watched == preparation_) {
+            const std::string text = toStdString(preparation_->toPlainText());
+            commit([&text](MeetingPlan& plan) { plan.scholarPreparation = text; });
+        }
     }
     return CompactPage::eventFilter(watched, event);
 }
@@ -345,47 +367,6 @@ void MeetingsPage::commit(const std::function<void(MeetingPlan&)>& change) {
     showPlan(true);
     updateSummary();
     updateNextMeetings();
-}
-
-void MeetingsPage::commitCadence() {
-    updateRowVisibility();
-    const auto cadence = static_cast<Cadence>(comboData(cadence_));
-    commit([cadence](MeetingPlan& plan) { plan.recurrence.cadence = cadence; });
-}
-
-void MeetingsPage::commitWeekday() {
-    const int weekday = comboData(weekday_);
-    commit([weekday](MeetingPlan& plan) { plan.recurrence.weekday = weekday; });
-}
-
-void MeetingsPage::commitWeekOfMonth() {
-    const int week = comboData(weekOfMonth_);
-    commit([week](MeetingPlan& plan) { plan.recurrence.weekOfMonth = week; });
-}
-
-void MeetingsPage::commitInterval() {
-    const int days = interval_->value();
-    commit([days](MeetingPlan& plan) { plan.recurrence.intervalDays = days; });
-}
-
-void MeetingsPage::commitDuration() {
-    const int minutes = duration_->value();
-    commit([minutes](MeetingPlan& plan) { plan.durationMinutes = minutes; });
-}
-
-void MeetingsPage::commitChannels() {
-    const std::string text = toStdString(channels_->text());
-    commit([&text](MeetingPlan& plan) { plan.channels = text; });
-}
-
-void MeetingsPage::commitStandingTopics() {
-    const std::string text = toStdString(standingTopics_->toPlainText());
-    commit([&text](MeetingPlan& plan) { plan.standingTopics = text; });
-}
-
-void MeetingsPage::commitPreparation() {
-    const std::string text = toStdString(preparation_->toPlainText());
-    commit([&text](MeetingPlan& plan) { plan.scholarPreparation = text; });
 }
 
 void MeetingsPage::showProblems(const std::vector<Problem>& problems) {

@@ -54,17 +54,9 @@ private:
     void updateSummary();
     void updateNextMeetings();
 
-    // Applies `change` to the stored plan, checks it (problems show beside
-    // their fields) and, when it passes and differs, stores it.
+    // Applies one input's `change` to the stored plan, checks it (problems
+    // show beside their fields) and, when it passes and differs, stores it.
     void commit(const std::function<void(MeetingPlan&)>& change);
-    void commitCadence();
-    void commitWeekday();
-    void commitWeekOfMonth();
-    void commitInterval();
-    void commitDuration();
-    void commitChannels();
-    void commitStandingTopics();
-    void commitPreparation();
     // Shows each problem beside the field it names; clears the others.
     void showProblems(const std::vector<Problem>& problems);
     void setProblem(QLabel* label, QWidget* field, const QString& text);
