@@ -1,18 +1,37 @@
 #include "ui/overview_page.h"
 
+#include "core/validation.h"
+#include "ui/people_model.h"
+#include "ui/person_dialog.h"
 #include "ui/qt_helpers.h"
+#include "ui/workspace_session.h"
 
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
-#include <QStringList>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace mc::ui {
 
 namespace {
+
+const QString kErrorColor = QStringLiteral("#b3261e");
+const QString kWarningColor = QStringLiteral("#8a5a00");
+
+Date fromQDate(const QDate& date) {
+    return Date(static_cast<unsigned short>(date.year()), static_cast<unsigned short>(date.month()),
+                static_cast<unsigned short>(date.day()));
+}
 
 QLabel* valueLabel(QWidget* parent) {
     QLabel* label = makePlainLabel(QString(), parent);
@@ -21,168 +40,43 @@ QLabel* valueLabel(QWidget* parent) {
     return label;
 }
 
-void scaleFont(QLabel* label, qreal factor, bool bold) {
+void setBold(QLabel* label, qreal scale) {
     QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
     label->setFont(font);
-}
-
-QString expectationSummary(const Compact& compact) {
-    int agreed = 0;
-    for (const auto& expectation : compact.expectations)
-        if (expectation.state == ExpectationState::Agreed)
-            ++agreed;
-    return OverviewPage::tr("%1 (%2 agreed)").arg(compact.expectations.size()).arg(agreed);
-}
-
-QString goalSummary(const Compact& compact) {
-    int achieved = 0;
-    for (const auto& goal : compact.goals)
-        if (goal.status == GoalStatus::Achieved)
-            ++achieved;
-    return OverviewPage::tr("%1 (%2 achieved)").arg(compact.goals.size()).arg(achieved);
-}
-
-QString milestoneSummary(const Compact& compact, const Date& today) {
-    int achieved = 0;
-    int missed = 0;
-    int overdue = 0;
-    for (const auto& milestone : compact.milestones) {
-        if (milestone.status == MilestoneStatus::Achieved)
-            ++achieved;
-        else if (milestone.status == MilestoneStatus::Missed)
-            ++missed;
-        else if ((milestone.status == MilestoneStatus::Planned ||
-                  milestone.status == MilestoneStatus::Rescheduled) &&
-                 milestone.due < today)
-            ++overdue;
-    }
-    return OverviewPage::tr("%1 (%2 achieved, %3 missed, %4 overdue)")
-        .arg(compact.milestones.size())
-        .arg(achieved)
-        .arg(missed)
-        .arg(overdue);
-}
-
-// "1 Oct 2025 – 1 Oct 2028 (award year 2 of 3)"
-QString periodText(const Compact& compact, const Date& today) {
-    QString text =
-        OverviewPage::tr("%1 – %2").arg(formatDate(compact.start), formatDate(compact.end));
-    if (compact.start.is_special() || compact.end.is_special() || today < compact.start ||
-        !(today < compact.end))
-        return text;
-    constexpr int kMaxYears = 50; // a guard against absurd periods
-    int year = 1;
-    while (year < kMaxYears && anniversary(compact.start, year) <= today)
-        ++year;
-    int years = year;
-    while (years < kMaxYears && anniversary(compact.start, years) < compact.end)
-        ++years;
-    return text + QLatin1Char(' ') + OverviewPage::tr("(award year %1 of %2)").arg(year).arg(years);
-}
-
-QString ordinalWeek(int weekOfMonth) {
-    switch (weekOfMonth) {
-    case 1:
-        return OverviewPage::tr("first");
-    case 2:
-        return OverviewPage::tr("second");
-    case 3:
-        return OverviewPage::tr("third");
-    case 4:
-        return OverviewPage::tr("fourth");
-    default:
-        return OverviewPage::tr("last");
-    }
-}
-
-// "Every two weeks on Thursday, 60 minutes"
-QString meetingText(const MeetingPlan& plan) {
-    const Recurrence& recurrence = plan.recurrence;
-    const QString day = recurrence.weekday >= 1 && recurrence.weekday <= 7
-                            ? QLocale().dayName(recurrence.weekday)
-                            : QString();
-    QString when;
-    switch (recurrence.cadence) {
-    case Cadence::Weekly:
-        when = OverviewPage::tr("Weekly on %1").arg(day);
-        break;
-    case Cadence::EveryTwoWeeks:
-        when = OverviewPage::tr("Every two weeks on %1").arg(day);
-        break;
-    case Cadence::Monthly:
-        when =
-            OverviewPage::tr("Monthly on the %1 %2").arg(ordinalWeek(recurrence.weekOfMonth), day);
-        break;
-    case Cadence::Custom:
-        when = recurrence.intervalDays == 1
-                   ? OverviewPage::tr("Every day")
-                   : OverviewPage::tr("Every %1 days").arg(recurrence.intervalDays);
-        break;
-    }
-    return plan.durationMinutes == 1
-               ? OverviewPage::tr("%1, 1 minute").arg(when)
-               : OverviewPage::tr("%1, %2 minutes").arg(when).arg(plan.durationMinutes);
-}
-
-// "Co-mentor · Biostatistics, Riverside University · tomas@example.edu"
-QString personDetails(const Person& person) {
-    QStringList parts;
-    parts << labelOf(person.role);
-    QStringList place;
-    if (!person.department.empty())
-        place << toQString(person.department);
-    if (!person.institution.empty())
-        place << toQString(person.institution);
-    if (!place.isEmpty())
-        parts << place.join(QStringLiteral(", "));
-    if (!person.email.empty())
-        parts << toQString(person.email);
-    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace
 
-OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent) {
+OverviewPage::OverviewPage(QWidget* parent) : CompactPage(parent) {
+    personEditor_ = [](QWidget* owner, const Person& person, bool isNew) {
+        return PersonDialog::edit(owner, person, isNew ? tr("Add person") : tr("Edit person"));
+    };
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
+    heading_ = valueLabel(content);
+    heading_->setObjectName(QStringLiteral("overviewTitle"));
+    setBold(heading_, 1.6);
+    column->addWidget(heading_);
+    column->addWidget(buildHeader());
+    column->addWidget(buildPeople());
 
-    title_ = valueLabel(content);
-    title_->setObjectName(QStringLiteral("overviewTitle"));
-    scaleFont(title_, 1.6, true);
-    column->addWidget(title_);
+    auto* teamBox = new QGroupBox(tr("Mentoring team"), content);
+    teamLayout_ = new QVBoxLayout(teamBox);
+    column->addWidget(teamBox);
 
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    program_ = valueLabel(content);
-    cohort_ = valueLabel(content);
-    period_ = valueLabel(content);
-    status_ = valueLabel(content);
-    form->addRow(tr("Program:"), program_);
-    form->addRow(tr("Cohort:"), cohort_);
-    form->addRow(tr("Award period:"), period_);
-    form->addRow(tr("Status:"), status_);
-    meetings_ = valueLabel(content);
-    channels_ = valueLabel(content);
-    form->addRow(tr("Meetings:"), meetings_);
-    form->addRow(tr("Channels:"), channels_);
-    column->addLayout(form);
-
-    auto* peopleBox = new QGroupBox(tr("People and roles"), content);
-    peopleLayout_ = new QVBoxLayout(peopleBox);
-    column->addWidget(peopleBox);
-
-    auto* contentsBox = new QGroupBox(tr("What the compact holds"), content);
-    auto* counts = new QFormLayout(contentsBox);
+    auto* countsBox = new QGroupBox(tr("What the compact holds"), content);
+    auto* counts = new QFormLayout(countsBox);
     counts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    expectations_ = valueLabel(contentsBox);
-    goals_ = valueLabel(contentsBox);
-    milestones_ = valueLabel(contentsBox);
+    for (QLabel** label : {&expectations_, &goals_, &milestones_, &meetings_, &channels_})
+        *label = valueLabel(countsBox);
     counts->addRow(tr("Expectations:"), expectations_);
     counts->addRow(tr("Goals:"), goals_);
     counts->addRow(tr("Milestones:"), milestones_);
-    column->addWidget(contentsBox);
+    counts->addRow(tr("Meetings:"), meetings_);
+    counts->addRow(tr("Channels:"), channels_);
+    column->addWidget(countsBox);
     column->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
@@ -192,61 +86,262 @@ OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent) {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+
+    setTabOrder(title_, program_);
+    setTabOrder(program_, cohort_);
+    setTabOrder(cohort_, status_);
+    setTabOrder(status_, start_);
+    setTabOrder(start_, end_);
+    setTabOrder(end_, peopleView_);
+    setTabOrder(peopleView_, addButton_);
+    setTabOrder(addButton_, editButton_);
+    setTabOrder(editButton_, removeButton_);
+    setTabOrder(removeButton_, upButton_);
+    setTabOrder(upButton_, downButton_);
     clear();
 }
 
+QWidget* OverviewPage::buildHeader() {
+    auto* box = new QGroupBox(tr("Compact"));
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto lineEdit = [this, box](QLineEdit*& edit, const std::string& key, const QString& name) {
+        edit = new QLineEdit(box);
+        edit->setAccessibleName(name);
+        edit->setMaxLength(static_cast<int>(kMaxNameLength));
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] { dirty_.insert(edit); });
+        connect(edit, &QLineEdit::editingFinished, this, [this, key] { commitField(key); });
+    };
+    lineEdit(title_, "title", tr("Title"));
+    lineEdit(program_, "program", tr("Program"));
+    lineEdit(cohort_, "cohort", tr("Cohort"));
+    program_->setPlaceholderText(tr("KL2, K23, postdoctoral training…"));
+    cohort_->setPlaceholderText(tr("Entry year, for example 2026"));
+    status_ = new QComboBox(box);
+    status_->setAccessibleName(tr("Status"));
+    for (const auto& entry : enumEntries<CompactStatus>())
+        status_->addItem(toQString(entry.label), static_cast<int>(entry.value));
+    connect(status_, &QComboBox::activated, this, [this] { commitField("status"); });
+    start_ = makeDateEdit("start", tr("Start date"));
+    end_ = makeDateEdit("end", tr("End date"));
+    template_ = valueLabel(box);
+    period_ = valueLabel(box);
+    period_->setObjectName(QStringLiteral("overviewPeriod"));
+
+    form->addRow(tr("&Title:"), addField("title", title_));
+    form->addRow(tr("&Program:"), addField("program", program_));
+    form->addRow(tr("&Cohort:"), addField("cohort", cohort_));
+    form->addRow(tr("&Status:"), addField("status", status_));
+    form->addRow(tr("St&art:"), addField("start", start_));
+    form->addRow(tr("E&nd:"), addField("end", end_));
+    form->addRow(tr("Award period:"), period_);
+    form->addRow(tr("From template:"), template_);
+    return box;
+}
+
+QDateEdit* OverviewPage::makeDateEdit(const std::string& key, const QString& accessibleName) {
+    auto* edit = new QDateEdit;
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setAccessibleName(accessibleName);
+    edit->setMinimumDate(QDate(1900, 1, 1));
+    connect(edit, &QDateEdit::dateChanged, this, [this, edit] {
+        if (!updating_)
+            dirty_.insert(edit);
+    });
+    connect(edit, &QDateEdit::editingFinished, this, [this, key] { commitField(key); });
+    // Picking a day in the calendar does not always finish editing: commit
+    // once the date edit has taken the picked day.
+    connect(edit->calendarWidget(), &QCalendarWidget::clicked, this,
+            [this, key] { QTimer::singleShot(0, this, [this, key] { commitField(key); }); });
+    return edit;
+}
+
+// The input with its message beside it: red for an error, amber for a warning.
+QWidget* OverviewPage::addField(const std::string& key, QWidget* input) {
+    auto* row = new QWidget;
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QLabel* message = valueLabel(row);
+    message->setObjectName(QStringLiteral("message_") + toQString(key));
+    message->hide();
+    layout->addWidget(input, qobject_cast<QLineEdit*>(input) ? 3 : 0);
+    layout->addWidget(message, 2);
+    if (!qobject_cast<QLineEdit*>(input))
+        layout->addStretch(1);
+    input->setParent(row);
+    row->setFocusProxy(input); // the label's mnemonic (its buddy is the row) reaches the input
+    fields_.push_back({key, input, message});
+    return row;
+}
+
+const OverviewPage::Field* OverviewPage::field(const std::string& key) const {
+    for (const Field& f : fields_)
+        if (f.key == key)
+            return &f;
+    return nullptr;
+}
+
+QString OverviewPage::fieldMessage(const std::string& key) const {
+    const Field* f = field(key);
+    return f && !f->message->isHidden() ? f->message->text() : QString();
+}
+
+QString OverviewPage::pageTitle() const {
+    return tr("Overview");
+}
+
+bool OverviewPage::editable() const {
+    return session() != nullptr && !readOnly_ && !compact_.id.empty();
+}
+
+void OverviewPage::updateEnabled() {
+    const bool canEdit = editable();
+    for (const Field& f : fields_)
+        f.input->setEnabled(canEdit);
+    const bool hasSelection = !selectedPersonId().empty();
+    const int row = peopleModel_->rowOf(selectedPersonId());
+    addButton_->setEnabled(canEdit);
+    editButton_->setEnabled(canEdit && hasSelection);
+    removeButton_->setEnabled(canEdit && hasSelection);
+    upButton_->setEnabled(canEdit && hasSelection && row > 0);
+    downButton_->setEnabled(canEdit && hasSelection && row + 1 < peopleModel_->rowCount());
+}
+
 void OverviewPage::showCompact(const Compact& compact, const Date& today) {
-    compactId_ = compact.id;
-    title_->setText(compact.title.empty() ? tr("Untitled compact") : toQString(compact.title));
-    program_->setText(toQString(compact.program));
-    cohort_->setText(toQString(compact.cohort));
-    period_->setText(periodText(compact, today));
-    status_->setText(labelOf(compact.status));
-    meetings_->setText(meetingText(compact.meetingPlan));
-    channels_->setText(toQString(compact.meetingPlan.channels));
-    expectations_->setText(expectationSummary(compact));
-    goals_->setText(goalSummary(compact));
-    milestones_->setText(milestoneSummary(compact, today));
-    showPeople(compact);
+    showCompact(compact, today, false);
+}
+
+void OverviewPage::showCompact(const Compact& compact, const Date& today, bool readOnly) {
+    if (compact.id != compact_.id)
+        dirty_.clear(); // another compact: nothing typed belongs to it
+    ++shownCount_;
+    compact_ = compact;
+    today_ = today;
+    readOnly_ = readOnly;
+    fillHeader();
+    const std::string selected = selectedPersonId();
+    peopleModel_->setPeople(compact.people);
+    for (int column : {PeopleModel::NameColumn, PeopleModel::RoleColumn})
+        peopleView_->resizeColumnToContents(column);
+    selectPerson(selected);
+    showDerived();
+    updateEnabled();
 }
 
 void OverviewPage::clear() {
-    compactId_.clear();
-    for (QLabel* label : {title_, program_, cohort_, period_, status_, meetings_, channels_,
-                          expectations_, goals_, milestones_})
+    compact_ = Compact{};
+    dirty_.clear();
+    peopleModel_->setPeople({});
+    const QSignalBlocker blockTitle(title_);
+    for (QLineEdit* edit : {title_, program_, cohort_})
+        edit->clear();
+    for (QLabel* label :
+         {heading_, template_, period_, meetings_, channels_, expectations_, goals_, milestones_})
         label->clear();
-    showPeople(Compact{});
+    for (const Field& f : fields_)
+        showMessages(f.key, {});
+    showTeam();
+    updateEnabled();
 }
 
-void OverviewPage::showPeople(const Compact& compact) {
-    delete people_;
-    people_ = new QWidget;
-    auto* list = new QVBoxLayout(people_);
-    list->setContentsMargins(0, 0, 0, 0);
-    list->setSpacing(10);
-    for (const Person& person : compact.people) {
-        auto* entry = new QVBoxLayout;
-        entry->setSpacing(2);
-        QLabel* name = valueLabel(people_);
-        name->setObjectName(QStringLiteral("personName"));
-        name->setText(toQString(person.name));
-        scaleFont(name, 1.0, true);
-        entry->addWidget(name);
-        QLabel* details = valueLabel(people_);
-        details->setText(personDetails(person));
-        entry->addWidget(details);
-        if (!person.responsibilities.empty()) {
-            QLabel* duties = valueLabel(people_);
-            duties->setObjectName(QStringLiteral("personResponsibilities"));
-            duties->setText(toQString(person.responsibilities));
-            duties->setIndent(12);
-            entry->addWidget(duties);
-        }
-        list->addLayout(entry);
+// Fills each header input from compact_, except one the user is typing in.
+void OverviewPage::fillHeader() {
+    updating_ = true;
+    const std::vector<Problem> problems = validateCompactHeader(compact_);
+    for (const Field& f : fields_) {
+        const bool typing =
+            dirty_.count(f.input) && (f.input->hasFocus() || f.input->isAncestorOf(focusWidget()));
+        if (typing)
+            continue;
+        dirty_.erase(f.input);
+        std::vector<Problem> mine;
+        for (const Problem& p : problems)
+            if (p.field == f.key)
+                mine.push_back(p);
+        showMessages(f.key, mine);
     }
-    if (compact.people.empty())
-        list->addWidget(makePlainLabel(tr("No one yet."), people_));
-    peopleLayout_->addWidget(people_);
+    auto fill = [this](QWidget* input, auto apply) {
+        if (!dirty_.count(input))
+            apply();
+    };
+    fill(title_, [this] { title_->setText(toQString(compact_.title)); });
+    fill(program_, [this] { program_->setText(toQString(compact_.program)); });
+    fill(cohort_, [this] { cohort_->setText(toQString(compact_.cohort)); });
+    fill(status_, [this] {
+        status_->setCurrentIndex(status_->findData(static_cast<int>(compact_.status)));
+    });
+    fill(start_, [this] {
+        if (!compact_.start.is_special())
+            start_->setDate(toQDate(compact_.start));
+    });
+    fill(end_, [this] {
+        if (!compact_.end.is_special())
+            end_->setDate(toQDate(compact_.end));
+    });
+    updating_ = false;
+}
+
+void OverviewPage::showMessages(const std::string& key, const std::vector<Problem>& problems) {
+    const Field* f = field(key);
+    if (!f)
+        return;
+    QStringList lines;
+    bool error = false;
+    for (const Problem& p : problems) {
+        error = error || p.severity == Severity::Error;
+        lines << PersonDialog::sentence(p.message);
+    }
+    f->message->setText(lines.join(QLatin1Char('\n')));
+    f->message->setStyleSheet(QStringLiteral("color: %1").arg(error ? kErrorColor : kWarningColor));
+    f->message->setVisible(!lines.isEmpty());
+    f->input->setAccessibleDescription(f->message->text());
+}
+
+void OverviewPage::readField(const std::string& key, Compact& compact) const {
+    if (key == "title")
+        compact.title = toStdString(title_->text().trimmed());
+    else if (key == "program")
+        compact.program = toStdString(program_->text().trimmed());
+    else if (key == "cohort")
+        compact.cohort = toStdString(cohort_->text().trimmed());
+    else if (key == "status")
+        compact.status = static_cast<CompactStatus>(status_->currentData().toInt());
+    else if (key == "start")
+        compact.start = fromQDate(start_->date());
+    else if (key == "end")
+        compact.end = fromQDate(end_->date());
+}
+
+void OverviewPage::commitField(const std::string& key) {
+    if (updating_ || !editable())
+        return;
+    const Field* f = field(key);
+    Compact changed = compact_;
+    readField(key, changed);
+    // The rules about this field; for a date, the rules about the period.
+    std::vector<Problem> mine;
+    bool error = false;
+    for (const Problem& p : validateCompactHeader(changed)) {
+        if (p.field == key ||
+            ((key == "start" || key == "end") && (p.field == "start" || p.field == "end"))) {
+            mine.push_back(p);
+            error = error || p.severity == Severity::Error;
+        }
+    }
+    showMessages(key, mine);
+    if (error)
+        return; // the input keeps what was typed, beside its message
+    dirty_.erase(f->input);
+    if (changed == compact_)
+        return;
+    const int shownBefore = shownCount_;
+    if (!accepted(session()->saveCompactHeader(changed)))
+        return;
+    if (shownCount_ == shownBefore) { // nobody refreshed the page: keep it current
+        compact_ = changed;
+        showDerived();
+    }
 }
 
 } // namespace mc::ui
