@@ -198,6 +198,31 @@ void Workspace::rename(const std::string& name) {
     transaction.commit();
 }
 
+void Workspace::adoptIdentity(const WorkspaceInfo& identity) {
+    impl_->requireWritable();
+    std::vector<Problem> problems;
+    if (!isUuid(identity.id))
+        problems.push_back(
+            {Severity::Error, "workspace.id", "\"" + identity.id + "\" is not an id (a UUID)"});
+    if (identity.name.find_first_not_of(" \t\r\n") == std::string::npos)
+        problems.push_back({Severity::Error, "workspace.name", "the workspace name is empty"});
+    for (const auto& [field, stamp] : {std::pair{"workspace.created", &identity.created},
+                                       std::pair{"workspace.updated", &identity.updated}})
+        if (!isUtcTimestamp(*stamp))
+            problems.push_back(
+                {Severity::Error, field, "\"" + *stamp + "\" is not a UTC timestamp"});
+    if (!problems.empty())
+        throw ValidationError(std::move(problems));
+    sqlite::Transaction transaction(impl_->db);
+    if (impl_->db.queryInteger("SELECT count(*) FROM compacts") > 0)
+        throw Error(impl_->path + " already holds compacts: its identity cannot be replaced.");
+    auto row = impl_->statement("UPDATE workspace SET id = ?, name = ?, created = ?, updated = ?");
+    row.bind(1, identity.id).bind(2, identity.name).bind(3, identity.created);
+    row.bind(4, identity.updated);
+    row.run();
+    transaction.commit();
+}
+
 std::vector<CompactListEntry> Workspace::listCompacts() const {
     std::vector<CompactListEntry> entries;
     std::map<std::string, std::size_t, std::less<>> indexById;

@@ -53,6 +53,11 @@ public:
 
     WorkspaceInfo info() const;
     void rename(const std::string& name);
+    // Takes over another workspace's identity (id, name, stamps), as when a
+    // whole workspace is imported from JSON into a new file: export, import
+    // and export again then give the same bytes. Refused once the workspace
+    // holds compacts, so an identity is never swapped under existing data.
+    void adoptIdentity(const WorkspaceInfo& identity);
 
     // --- Reading ---
     std::vector<CompactListEntry> listCompacts() const;

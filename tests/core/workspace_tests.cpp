@@ -284,3 +284,30 @@ TEST_CASE("After reading a whole compact, another connection's commit is still s
     compact.title = "Still writable";
     CHECK_NOTHROW(mine.saveCompactHeader(compact));
 }
+
+TEST_CASE("A new workspace can take over an imported workspace's identity", "[store]") {
+    test::TempDir dir;
+    Workspace ws = Workspace::create(dir.file("new.compact"), "New");
+    WorkspaceInfo identity;
+    identity.id = "5b1f0c3e-8f5d-4b7a-9a53-2f1e6c0d9a11";
+    identity.name = "KL2 cohort 2026";
+    identity.created = "2026-01-15T09:30:00.000Z";
+    identity.updated = "2026-11-02T17:05:12.345Z";
+    ws.adoptIdentity(identity);
+    const WorkspaceInfo info = ws.info();
+    CHECK(info.id == identity.id);
+    CHECK(info.name == identity.name);
+    CHECK(info.created == identity.created);
+    CHECK(info.updated == identity.updated);
+
+    WorkspaceInfo broken = identity;
+    broken.id = "not-an-id";
+    broken.created = "yesterday";
+    CHECK_THROWS_WITH(ws.adoptIdentity(broken), Catch::Contains("workspace.created"));
+
+    ws.addCompact(test::sampleCompact());
+    WorkspaceInfo other = identity;
+    other.id = "6c2a1d4f-9e6e-4c8b-8b64-3a2f7d1e0b22";
+    CHECK_THROWS_WITH(ws.adoptIdentity(other), Catch::Contains("already holds compacts"));
+    CHECK(ws.info().id == identity.id);
+}
