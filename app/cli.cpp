@@ -19,8 +19,8 @@ namespace mc::cli {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kSubcommands = {"new",  "import", "list",
-                                                          "show", "export", "check"};
+constexpr std::array<std::string_view, 7> kSubcommands = {"new",    "import", "list",     "show",
+                                                          "export", "check",  "templates"};
 
 std::string subcommandList() {
     std::string out;
@@ -67,6 +67,7 @@ int runSubcommand(int argc, const char* const* argv, const Io& io) {
     std::vector<Command> commands;
     addEditCommands(app, commands);
     addReadCommands(app, commands);
+    addTemplateCommands(app, commands);
     app.footer(kFooter); // after the subcommands: they would inherit it
 
     try {

@@ -43,7 +43,9 @@ struct NewOptions {
     std::string title;
     std::string start;
     int years = 3;
+    bool yearsGiven = false; // a template brings its own award period
     std::string templateId;
+    std::string templatesFolder;
 };
 
 Person makePerson(Role role, const std::string& name, int position) {
@@ -54,11 +56,7 @@ Person makePerson(Role role, const std::string& name, int position) {
     return person;
 }
 
-Compact makeCompact(const NewOptions& options) {
-    if (!options.templateId.empty())
-        throw Error("templates are not available yet: --template " + options.templateId +
-                    " will work once the templates feature arrives; leave --template out "
-                    "for a blank compact");
+Compact makeCompact(const NewOptions& options, const Io& io) {
     Date start;
     if (options.start.empty()) {
         start = todayLocal();
@@ -68,6 +66,19 @@ Compact makeCompact(const NewOptions& options) {
         } catch (const Error& e) {
             throw UsageError(std::string("--start: ") + e.what());
         }
+    }
+
+    if (!options.templateId.empty()) {
+        const CompactTemplate chosen =
+            templateForNew(options.templateId, options.templatesFolder, io.err);
+        Compact compact = compactFromTemplate(chosen, options.scholar, options.mentors, start,
+                                              options.yearsGiven ? std::optional<int>(options.years)
+                                                                 : std::nullopt);
+        if (!options.title.empty())
+            compact.title = options.title;
+        compact.program = options.program;
+        compact.cohort = options.cohort;
+        return compact;
     }
 
     Compact compact;
@@ -98,7 +109,7 @@ void checkBeforeWriting(const Compact& compact) {
 }
 
 int runNew(const NewOptions& options, const Io& io) {
-    Compact compact = makeCompact(options);
+    Compact compact = makeCompact(options, io);
     checkBeforeWriting(compact);
 
     CreatedFileGuard guard; // declared first: the workspace closes before it acts
@@ -118,7 +129,8 @@ int runNew(const NewOptions& options, const Io& io) {
 void addNew(CLI::App& parent, std::vector<Command>& commands) {
     auto options = std::make_shared<NewOptions>();
     CLI::App* app = parent.add_subcommand(
-        "new", "Add a blank compact to FILE (created when it does not exist); prints its id");
+        "new", "Add a compact, blank or from a template, to FILE (created when it does not "
+               "exist); prints its id");
     app->add_option("FILE", options->file, "The workspace file (.compact)")
         ->required()
         ->type_name("");
@@ -141,19 +153,28 @@ void addNew(CLI::App& parent, std::vector<Command>& commands) {
                     "First day of the award period, YYYY-MM-DD (default: today)")
         ->type_name("DATE");
     app->add_option("--years", options->years,
-                    "Length of the award period in years, 1 to 10 (default: 3)")
+                    "Length of the award period in years, 1 to 10 (default: 3, or the "
+                    "template's)")
         ->type_name("N")
         ->check(CLI::Range(1, 10).description(""));
     app->add_option("--template", options->templateId,
-                    "Start from a template (arrives with the templates feature)")
+                    "Start from a template: its clauses, goals, milestones, meeting plan "
+                    "and award period (see 'mentoring-compact templates')")
         ->type_name("ID");
+    app->add_option("--templates-folder", options->templatesFolder,
+                    "A folder of the program's own templates, looked at after the "
+                    "built-in ones")
+        ->type_name("DIR");
     app->footer(
-        "The first --mentor is the primary mentor, the others are co-mentors. The\n"
-        "period runs --years years from --start, ending the day before the anniversary.\n"
+        "The first --mentor is the primary mentor, the others are co-mentors (with\n"
+        "--template, they take the template's mentor roles in order). The period runs\n"
+        "--years years from --start, ending the day before the anniversary.\n"
         "Example:\n"
         "  mentoring-compact new lab.compact --scholar \"Ada Lovelace\" \\\n"
-        "      --mentor \"Charles Babbage\" --program KL2 --cohort 2026 --start 2026-07-01");
-    commands.push_back({app, [options](const Io& io) {
+        "      --mentor \"Charles Babbage\" --program KL2 --cohort 2026 --start 2026-07-01 \\\n"
+        "      --template kl2-career-development");
+    commands.push_back({app, [options, app](const Io& io) {
+                            options->yearsGiven = app->count("--years") > 0;
                             return runNew(*options, io);
                         }});
 }

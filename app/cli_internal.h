@@ -4,6 +4,7 @@
 
 #include "app/cli.h"
 #include "core/error.h"
+#include "core/templates.h"
 #include "core/workspace.h"
 
 #include <functional>
@@ -45,6 +46,13 @@ struct Command {
 // Each group adds its subcommands to `parent`.
 void addEditCommands(CLI::App& parent, std::vector<Command>& commands); // new, import
 void addReadCommands(CLI::App& parent, std::vector<Command>& commands); // list, show, export, check
+void addTemplateCommands(CLI::App& parent, std::vector<Command>& commands); // templates
+
+// The template `id` among the built-in ones and those in `ownFolder` (may be
+// empty). Throws mc::Error naming the known ids when there is none, after
+// printing on `err` why broken template files were skipped.
+CompactTemplate templateForNew(const std::string& id, const std::string& ownFolder,
+                               std::ostream& err);
 
 // "mentoring-compact: <message>" on its own line(s) on `err`.
 void printError(std::ostream& err, std::string_view message);
