@@ -150,10 +150,13 @@ QDateEdit* OverviewPage::makeDateEdit(const std::string& key, const QString& acc
             dirty_.insert(edit);
     });
     connect(edit, &QDateEdit::editingFinished, this, [this, key] { commitField(key); });
-    // Picking a day in the calendar does not always finish editing: commit
-    // once the date edit has taken the picked day.
-    connect(edit->calendarWidget(), &QCalendarWidget::clicked, this,
-            [this, key] { QTimer::singleShot(0, this, [this, key] { commitField(key); }); });
+    // Picking a day in the calendar (click, or Enter) does not always finish
+    // editing: commit once the date edit has taken the picked day.
+    auto picked = [this, key] {
+        QTimer::singleShot(0, this, [this, key] { commitField(key); });
+    };
+    connect(edit->calendarWidget(), &QCalendarWidget::clicked, this, picked);
+    connect(edit->calendarWidget(), &QCalendarWidget::activated, this, picked);
     return edit;
 }
 

@@ -10,7 +10,9 @@
 #include "ui/workspace_session.h"
 
 #include <QAbstractItemModelTester>
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -380,4 +382,15 @@ TEST_CASE("A refresh keeps what the user is typing and Delete removes a person",
     QTest::keyClick(f.page.peopleView(), Qt::Key_Delete);
     CHECK(f.stored().findPerson(coMentorId) == nullptr);
     CHECK(f.stack.count() == 2);
+}
+
+TEST_CASE("A day picked in the calendar popup is stored", "[overview]") {
+    PageFixture f;
+    QDateEdit* end = f.page.endEdit();
+    REQUIRE(end->calendarWidget() != nullptr);
+    end->setDate(QDate(2030, 8, 31)); // what the popup does with the day picked
+    emit end->calendarWidget()->clicked(QDate(2030, 8, 31));
+    QCoreApplication::processEvents();
+    CHECK(f.stored().end == mc::Date(2030, 8, 31));
+    CHECK(f.stack.count() == 1);
 }
