@@ -2,6 +2,7 @@
 
 #include "app/cli_internal.h"
 #include "core/dates.h"
+#include "core/ids.h"
 #include "core/json_io.h"
 #include "core/validation.h"
 
@@ -200,6 +201,12 @@ int importInto(const ImportOptions& options, std::string_view text, const Io& io
             document.workspace.name.empty() ? nameFromPath(options.file) : document.workspace.name;
         workspace.emplace(Workspace::create(options.file, name));
         guard.arm(options.file);
+        // A whole workspace keeps its identity in the new file, so export ->
+        // import -> export gives the same bytes.
+        const WorkspaceInfo& identity = document.workspace;
+        if (isUuid(identity.id) && !identity.name.empty() && isUtcTimestamp(identity.created) &&
+            isUtcTimestamp(identity.updated))
+            workspace->adoptIdentity(identity);
     }
     const int count = importJson(*workspace, text);
     guard.dismiss();
