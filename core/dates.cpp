@@ -70,9 +70,15 @@ std::string paddedSpelling(std::string_view text) {
         return {};
     std::string out(year);
     out += '-';
-    out += month.size() == 1 ? "0" + std::string(month) : std::string(month);
+    // Appended piece by piece: GCC 12 at -O3 warns falsely (-Wrestrict, GCC
+    // bug 105329) about "0" + std::string.
+    if (month.size() == 1)
+        out += '0';
+    out += month;
     out += '-';
-    out += day.size() == 1 ? "0" + std::string(day) : std::string(day);
+    if (day.size() == 1)
+        out += '0';
+    out += day;
     return out;
 }
 

@@ -4,7 +4,6 @@
 #include <boost/uuid/random_generator.hpp>
 #include <boost/uuid/uuid_io.hpp>
 #include <cstdio>
-#include <regex>
 
 namespace mc {
 
@@ -14,10 +13,37 @@ std::string newUuid() {
     return boost::uuids::to_string(generator());
 }
 
+namespace {
+// True when `text` has exactly the shape of `pattern`, where '9' stands for
+// a decimal digit, 'f' for a lower-case hex digit and anything else for
+// itself. A loop rather than std::regex: these checks run for every row of
+// an import, and std::regex is some fifteen times slower here.
+bool matchesShape(std::string_view text, std::string_view pattern) {
+    if (text.size() != pattern.size())
+        return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool digit = c >= '0' && c <= '9';
+        switch (pattern[i]) {
+        case '9':
+            if (!digit)
+                return false;
+            break;
+        case 'f':
+            if (!digit && !(c >= 'a' && c <= 'f'))
+                return false;
+            break;
+        default:
+            if (c != pattern[i])
+                return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
 bool isUuid(std::string_view text) {
-    static const std::regex pattern(
-        "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    return std::regex_match(text.begin(), text.end(), pattern);
+    return matchesShape(text, "ffffffff-ffff-ffff-ffff-ffffffffffff");
 }
 
 std::string utcTimestampNow() {
@@ -35,9 +61,7 @@ std::string utcTimestampNow() {
 }
 
 bool isUtcTimestamp(std::string_view text) {
-    static const std::regex pattern(
-        R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)");
-    return std::regex_match(text.begin(), text.end(), pattern);
+    return matchesShape(text, "9999-99-99T99:99:99.999Z");
 }
 
 } // namespace mc

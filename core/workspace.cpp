@@ -23,8 +23,10 @@ namespace {
 // checkpoints only (a crash of the program loses nothing committed; a power
 // cut may lose the last moments, never consistency).
 void configureConnection(sqlite::Database& db) {
+    // Statement journals and sorting go to memory, not to files in /var/tmp:
+    // an import of a 1,000-compact workspace spent half its time there.
     db.exec("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; "
-            "PRAGMA synchronous = NORMAL;");
+            "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;");
 }
 
 // Why a file cannot be written, or empty when it can. A file without any
