@@ -77,6 +77,20 @@ QVariant CompactListModel::data(const QModelIndex& index, int role) const {
         return toolTipText(*entry);
     case CompactIdRole:
         return toQString(entry->id);
+    case ScholarRole:
+        return toQString(entry->scholar);
+    case MentorsRole: {
+        QStringList mentors;
+        for (const auto& mentor : entry->mentors)
+            mentors << toQString(mentor);
+        return mentors;
+    }
+    case ProgramRole:
+        return toQString(entry->program);
+    case StatusRole:
+        return static_cast<int>(entry->status);
+    case TitleRole:
+        return toQString(entry->title);
     default:
         return {};
     }
@@ -85,6 +99,11 @@ QVariant CompactListModel::data(const QModelIndex& index, int role) const {
 QHash<int, QByteArray> CompactListModel::roleNames() const {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(CompactIdRole, QByteArrayLiteral("compactId"));
+    names.insert(ScholarRole, QByteArrayLiteral("scholar"));
+    names.insert(MentorsRole, QByteArrayLiteral("mentors"));
+    names.insert(ProgramRole, QByteArrayLiteral("program"));
+    names.insert(StatusRole, QByteArrayLiteral("status"));
+    names.insert(TitleRole, QByteArrayLiteral("title"));
     return names;
 }
 

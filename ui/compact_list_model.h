@@ -14,6 +14,11 @@ class CompactListModel : public QAbstractListModel {
 public:
     enum Roles {
         CompactIdRole = Qt::UserRole + 1, // QString: the compact's UUID
+        ScholarRole,                      // QString: the scholar's name
+        MentorsRole,                      // QStringList: the mentors' names
+        ProgramRole,                      // QString
+        StatusRole,                       // int: the CompactStatus
+        TitleRole,                        // QString
     };
 
     explicit CompactListModel(QObject* parent = nullptr);
