@@ -1,0 +1,255 @@
+#include "ui/new_compact_dialog.h"
+
+#include "core/validation.h"
+#include "ui/qt_helpers.h"
+
+#include <QDate>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace mc::ui {
+
+namespace {
+
+Date fromQDate(const QDate& date) {
+    return Date(static_cast<unsigned short>(date.year()), static_cast<unsigned short>(date.month()),
+                static_cast<unsigned short>(date.day()));
+}
+
+Person makePerson(Role role, const QString& name, int position) {
+    Person person;
+    person.role = role;
+    person.name = toStdString(name.simplified());
+    person.position = position;
+    return person;
+}
+
+// The fields in the order of the dialog, for moving focus to the first one
+// with an error.
+const std::vector<std::string>& fieldOrder() {
+    static const std::vector<std::string> order{"title",  "program",  "cohort", "scholar",
+                                                "mentor", "coMentor", "period", "other"};
+    return order;
+}
+
+} // namespace
+
+NewCompactDialog::NewCompactDialog(const Date& today, QWidget* parent) : QDialog(parent) {
+    setWindowTitle(tr("New compact"));
+
+    title_ = new QLineEdit(this);
+    title_->setAccessibleName(tr("Title"));
+    program_ = new QLineEdit(this);
+    program_->setAccessibleName(tr("Program"));
+    program_->setPlaceholderText(tr("for example: KL2 Scholars Program"));
+    cohort_ = new QLineEdit(this);
+    cohort_->setAccessibleName(tr("Cohort"));
+    cohort_->setText(QString::number(today.year()));
+    scholar_ = new QLineEdit(this);
+    scholar_->setAccessibleName(tr("Scholar's name"));
+    mentor_ = new QLineEdit(this);
+    mentor_->setAccessibleName(tr("Primary mentor's name"));
+    coMentor_ = new QLineEdit(this);
+    coMentor_->setAccessibleName(tr("Co-mentor's name (optional)"));
+    coMentor_->setPlaceholderText(tr("optional"));
+
+    start_ = new QDateEdit(this);
+    start_->setAccessibleName(tr("Start date"));
+    start_->setCalendarPopup(true);
+    start_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    start_->setDateRange(QDate(1900, 1, 1), QDate(9000, 12, 31));
+    start_->setDate(toQDate(today));
+    years_ = new QSpinBox(this);
+    years_->setAccessibleName(tr("Award years"));
+    years_->setRange(1, 10);
+    years_->setValue(3);
+    years_->setSuffix(tr(" years"));
+    end_ = makePlainLabel(QString(), this);
+    end_->setObjectName(QStringLiteral("newCompactEnd"));
+
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    addRow(grid, tr("&Title:"), title_, "title");
+    addRow(grid, tr("&Program:"), program_, "program");
+    addRow(grid, tr("C&ohort:"), cohort_, "cohort");
+    addRow(grid, tr("&Scholar:"), scholar_, "scholar");
+    addRow(grid, tr("Primary &mentor:"), mentor_, "mentor");
+    addRow(grid, tr("&Co-mentor:"), coMentor_, "coMentor");
+    addRow(grid, tr("St&art date:"), start_, "period");
+    auto* yearsLabel = new QLabel(tr("&Years:"), this);
+    yearsLabel->setBuddy(years_);
+    const int yearsRow = grid->rowCount();
+    grid->addWidget(yearsLabel, yearsRow, 0);
+    grid->addWidget(years_, yearsRow, 1);
+    grid->addWidget(end_, yearsRow, 2);
+    auto* other = makePlainLabel(QString(), this);
+    other->setWordWrap(true);
+    other->setObjectName(QStringLiteral("newCompactMessage_other"));
+    grid->addWidget(other, grid->rowCount(), 0, 1, 3);
+    messages_["other"] = other;
+
+    buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons_->button(QDialogButtonBox::Ok)->setText(tr("Create compact"));
+    connect(buttons_, &QDialogButtonBox::accepted, this, &NewCompactDialog::accept);
+    connect(buttons_, &QDialogButtonBox::rejected, this, &NewCompactDialog::reject);
+
+    auto* intro = new QLabel(tr("A blank compact for one scholar and their mentors. You can add "
+                                "more people, expectations, goals and milestones afterwards."),
+                             this);
+    intro->setWordWrap(true);
+    auto* column = new QVBoxLayout(this);
+    column->addWidget(intro);
+    column->addLayout(grid);
+    column->addStretch(1);
+    column->addWidget(buttons_);
+
+    QWidget* previous = title_;
+    for (QWidget* next : std::initializer_list<QWidget*>{program_, cohort_, scholar_, mentor_,
+                                                         coMentor_, start_, years_, buttons_}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+
+    const std::pair<QLineEdit*, std::string> edits[] = {
+        {title_, "title"},     {program_, "program"}, {cohort_, "cohort"},
+        {scholar_, "scholar"}, {mentor_, "mentor"},   {coMentor_, "coMentor"}};
+    for (const auto& [edit, field] : edits)
+        connect(edit, &QLineEdit::textEdited, this, [this, key = field] { touch(key); });
+    connect(scholar_, &QLineEdit::textChanged, this, &NewCompactDialog::refresh);
+    connect(start_, &QDateEdit::dateChanged, this, [this] { touch("period"); });
+    connect(years_, &QSpinBox::valueChanged, this, [this] { touch("period"); });
+    resize(640, sizeHint().height());
+    refresh();
+}
+
+void NewCompactDialog::addRow(QGridLayout* grid, const QString& label, QWidget* input,
+                              const std::string& field) {
+    auto* name = new QLabel(label, this);
+    name->setBuddy(input);
+    auto* message = makePlainLabel(QString(), this);
+    message->setWordWrap(true);
+    message->setObjectName(QStringLiteral("newCompactMessage_") + toQString(field));
+    QPalette palette = message->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+    message->setPalette(palette);
+    const int row = grid->rowCount();
+    grid->addWidget(name, row, 0);
+    grid->addWidget(input, row, 1);
+    grid->addWidget(message, row, 2);
+    messages_[field] = message;
+}
+
+std::optional<Compact> NewCompactDialog::ask(QWidget* parent, const Date& today) {
+    NewCompactDialog dialog(today, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.compact();
+}
+
+Compact NewCompactDialog::compact() const {
+    Compact compact;
+    const QString scholar = scholar_->text().simplified();
+    QString title = title_->text().simplified();
+    if (title.isEmpty() && !scholar.isEmpty())
+        title = tr("Mentoring compact: %1").arg(scholar);
+    compact.title = toStdString(title);
+    compact.program = toStdString(program_->text().simplified());
+    compact.cohort = toStdString(cohort_->text().simplified());
+    compact.status = CompactStatus::Draft;
+    compact.start = fromQDate(start_->date());
+    compact.end = anniversary(compact.start, years_->value()) - boost::gregorian::days(1);
+    compact.people.push_back(makePerson(Role::Scholar, scholar, 0));
+    compact.people.push_back(makePerson(Role::PrimaryMentor, mentor_->text(), 1));
+    if (!coMentor_->text().simplified().isEmpty())
+        compact.people.push_back(makePerson(Role::CoMentor, coMentor_->text(), 2));
+    compact.meetingPlan = MeetingPlan{}; // the default plan: every two weeks, an hour
+    return compact;
+}
+
+std::vector<Problem> NewCompactDialog::problems() const {
+    const Compact built = compact();
+    std::vector<Problem> found = validateCompactHeader(built);
+    for (std::size_t i = 0; i < built.people.size(); ++i) {
+        auto more = validatePerson(built.people[i], "people[" + std::to_string(i) + "]");
+        found.insert(found.end(), more.begin(), more.end());
+    }
+    return found;
+}
+
+std::string NewCompactDialog::fieldOf(const std::string& problemField) {
+    if (problemField == "title" || problemField == "program" || problemField == "cohort")
+        return problemField;
+    if (problemField == "start" || problemField == "end")
+        return "period";
+    if (problemField.starts_with("people[0]") || problemField == "people")
+        return "scholar";
+    if (problemField.starts_with("people[1]"))
+        return "mentor";
+    if (problemField.starts_with("people[2]"))
+        return "coMentor";
+    return "other";
+}
+
+QString NewCompactDialog::fieldMessage(const std::string& field) const {
+    const auto found = messages_.find(field);
+    return found == messages_.end() ? QString() : found->second->text();
+}
+
+void NewCompactDialog::touch(const std::string& field) {
+    touched_.insert(field);
+    refresh();
+}
+
+void NewCompactDialog::refresh() {
+    const Compact built = compact();
+    end_->setText(tr("ends on %1").arg(toQString(formatIsoDate(built.end))));
+    title_->setPlaceholderText(toQString(built.title));
+
+    std::map<std::string, QStringList> texts;
+    for (const Problem& problem : problems()) {
+        const std::string field = fieldOf(problem.field);
+        if (!showAll_ && !touched_.contains(field) && field != "other")
+            continue;
+        QString text = toQString(problem.message);
+        if (problem.severity == Severity::Warning)
+            text = tr("Note: %1").arg(text);
+        texts[field] << text;
+    }
+    for (const auto& [field, label] : messages_) {
+        const auto found = texts.find(field);
+        label->setText(found == texts.end() ? QString() : found->second.join(QLatin1Char('\n')));
+    }
+}
+
+void NewCompactDialog::accept() {
+    showAll_ = true;
+    refresh();
+    const std::vector<Problem> found = problems();
+    if (!hasErrors(found)) {
+        QDialog::accept();
+        return;
+    }
+    std::set<std::string> bad;
+    for (const Problem& problem : found)
+        if (problem.severity == Severity::Error)
+            bad.insert(fieldOf(problem.field));
+    const std::map<std::string, QWidget*> inputs{
+        {"title", title_},   {"program", program_},   {"cohort", cohort_}, {"scholar", scholar_},
+        {"mentor", mentor_}, {"coMentor", coMentor_}, {"period", start_}};
+    for (const std::string& field : fieldOrder()) {
+        const auto input = inputs.find(field);
+        if (bad.contains(field) && input != inputs.end()) {
+            input->second->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+    }
+}
+
+} // namespace mc::ui
