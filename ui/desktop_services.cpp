@@ -1,11 +1,13 @@
 #include "ui/desktop_services.h"
 
 #include "ui/demo_workspaces.h"
+#include "ui/new_compact_dialog.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace mc::ui {
@@ -32,6 +34,14 @@ void showError(QWidget* parent, const QString& message) {
     box.exec();
 }
 
+bool askYesNo(QWidget* parent, const QString& question) {
+    QMessageBox box(QMessageBox::Question, tr("Mentoring Compact"), question,
+                    QMessageBox::Yes | QMessageBox::No, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
 QString askOpenPath(QWidget* parent) {
     return QFileDialog::getOpenFileName(parent, tr("Open workspace"), documentsFolder(),
                                         workspaceFilter());
@@ -45,6 +55,15 @@ QString askNewPath(QWidget* parent) {
     return path;
 }
 
+QString askExportPath(QWidget* parent, const QString& suggestedPath) {
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export JSON"), suggestedPath,
+                                                tr("JSON files (*.json)") + QStringLiteral(";;") +
+                                                    tr("All files (*)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    return path;
+}
+
 } // namespace
 
 DesktopServices interactiveServices(DemoWorkspaces& demos) {
@@ -52,12 +71,16 @@ DesktopServices interactiveServices(DemoWorkspaces& demos) {
     services.reportError = showError;
     services.chooseWorkspaceToOpen = askOpenPath;
     services.chooseNewWorkspacePath = askNewPath;
+    services.chooseExportPath = askExportPath;
+    services.askNewCompact = NewCompactDialog::ask;
+    services.confirm = askYesNo;
     services.today = [] {
         return todayLocal();
     };
     services.createDemoWorkspace = [&demos] {
         return demos.create(todayLocal());
     };
+    services.settings = std::make_shared<QSettings>();
     return services;
 }
 

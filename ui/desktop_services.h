@@ -1,13 +1,18 @@
 #pragma once
-// What the main window needs from the outside world: dialogs, the clock and
-// a place for demo files. Passed in explicitly (no singletons), so tests
-// replace the modal parts with functions that return at once.
+// What the main window needs from the outside world: dialogs, the clock,
+// settings and a place for demo files. Passed in explicitly (no
+// singletons), so tests replace the modal parts with functions that return
+// at once.
 
 #include "core/dates.h"
+#include "core/model.h"
 
 #include <QString>
 #include <functional>
+#include <memory>
+#include <optional>
 
+class QSettings;
 class QWidget;
 
 namespace mc::ui {
@@ -21,14 +26,29 @@ struct DesktopServices {
     std::function<QString(QWidget* parent)> chooseWorkspaceToOpen;
     // Asks where to create a new workspace file; empty when cancelled.
     std::function<QString(QWidget* parent)> chooseNewWorkspacePath;
+    // Asks where to write a JSON export, starting from `suggestedPath`;
+    // empty when cancelled.
+    std::function<QString(QWidget* parent, const QString& suggestedPath)> chooseExportPath;
+    // Asks for a new, blank compact (the New compact dialog); nothing when
+    // the user cancelled. The compact has no ids yet.
+    std::function<std::optional<Compact>(QWidget* parent, const Date& today)> askNewCompact;
+    // Asks a yes/no question before something drastic (deleting a compact).
+    // When not set, the answer is yes.
+    std::function<bool(QWidget* parent, const QString& question)> confirm;
     // Creates a fresh demo workspace and returns its path. Throws mc::Error.
     std::function<QString()> createDemoWorkspace;
     // Today's date, for what is due or overdue.
     std::function<Date()> today;
+    // The application's settings. When not set, the window keeps its
+    // settings in a temporary file for as long as it lives.
+    std::shared_ptr<QSettings> settings;
+    // Shown in the About box.
+    QString version = QStringLiteral("0.1.0");
 };
 
-// The real thing: message boxes, file dialogs, the system clock, and demo
-// files inside `demos` (which must outlive the services).
+// The real thing: message boxes, file dialogs, the system clock, the
+// platform's settings, and demo files inside `demos` (which must outlive
+// the services).
 DesktopServices interactiveServices(DemoWorkspaces& demos);
 
 } // namespace mc::ui

@@ -3,22 +3,34 @@
 #include "core/error.h"
 #include "ui/app_resources.h"
 #include "ui/compact_list_model.h"
+#include "ui/compact_list_panel.h"
+#include "ui/compact_view.h"
 #include "ui/overview_page.h"
 #include "ui/qt_helpers.h"
+#include "ui/settings.h"
 #include "ui/start_page.h"
+#include "ui/workspace_session.h"
 
-#include <QAction>
+#include <QCloseEvent>
 #include <QFileInfo>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
-#include <QMenuBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QVBoxLayout>
 #include <exception>
 
 namespace mc::ui {
+
+namespace {
+
+constexpr int kEditMessageMs = 3000;
+
+} // namespace
 
 MainWindow::MainWindow(DesktopServices services, QWidget* parent)
     : QMainWindow(parent), services_(std::move(services)) {
@@ -27,29 +39,26 @@ MainWindow::MainWindow(DesktopServices services, QWidget* parent)
         services_.today = [] {
             return todayLocal();
         };
-    createActions();
+    settingsStore_ = services_.settings;
+    if (!settingsStore_) {
+        // Nobody gave us settings: keep them for this window's life only.
+        settingsFolder_ = std::make_unique<QTemporaryDir>();
+        settingsStore_ = std::make_shared<QSettings>(
+            settingsFolder_->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    }
+    settings_ = std::make_unique<Settings>(*settingsStore_);
+    undoStack_ = new QUndoStack(this);
+    connect(undoStack_, &QUndoStack::indexChanged, this, &MainWindow::onUndoIndexChanged);
+
     createLayout();
+    createActions();
     resize(1100, 720);
+    restoreSettings();
     updateWindowState();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createActions() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    newAction_ = file->addAction(tr("&New workspace…"), this, &MainWindow::askAndCreateWorkspace);
-    newAction_->setShortcut(QKeySequence::New);
-    openAction_ = file->addAction(tr("&Open…"), this, &MainWindow::askAndOpenWorkspace);
-    openAction_->setShortcut(QKeySequence::Open);
-    demoAction_ =
-        file->addAction(tr("Open &demo workspace"), this, [this] { openDemoWorkspace(); });
-    file->addSeparator();
-    closeAction_ = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
-    closeAction_->setShortcut(QKeySequence::Close);
-    file->addSeparator();
-    quitAction_ = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction_->setShortcut(QKeySequence::Quit);
-    quitAction_->setMenuRole(QAction::QuitRole);
+MainWindow::~MainWindow() {
+    dropSession();
 }
 
 void MainWindow::createLayout() {
@@ -58,47 +67,85 @@ void MainWindow::createLayout() {
             &MainWindow::askAndCreateWorkspace);
     connect(startPage_, &StartPage::openWorkspaceRequested, this, &MainWindow::askAndOpenWorkspace);
     connect(startPage_, &StartPage::openDemoRequested, this, [this] { openDemoWorkspace(); });
+    // Recently opened workspaces, under the start page's buttons.
+    startRecent_ = new QWidget;
+    startRecent_->setObjectName(QStringLiteral("startRecentFiles"));
+    startRecentLayout_ = new QVBoxLayout(startRecent_);
+    startRecentLayout_->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    start_ = new QWidget;
+    auto* startColumn = new QVBoxLayout(start_);
+    startColumn->addWidget(startPage_, 3);
+    startColumn->addWidget(startRecent_, 2);
 
-    compactListModel_ = new CompactListModel(this);
-    compactList_ = new QListView;
-    compactList_->setObjectName(QStringLiteral("compactList"));
-    compactList_->setModel(compactListModel_);
-    compactList_->setSelectionMode(QAbstractItemView::SingleSelection);
-    compactList_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    compactList_->setUniformItemSizes(true);
-    compactList_->setSpacing(2);
-    compactList_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    compactList_->setTextElideMode(Qt::ElideRight);
-    connect(compactList_->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { showCompactAt(current); });
-
-    emptyHint_ = makePlainLabel(QString());
-    emptyHint_->setAlignment(Qt::AlignCenter);
-    emptyHint_->setWordWrap(true);
-    overviewPage_ = new OverviewPage;
-    pageStack_ = new QStackedWidget;
-    pageStack_->addWidget(emptyHint_);
-    pageStack_->addWidget(overviewPage_);
+    listPanel_ = new CompactListPanel;
+    connect(listPanel_, &CompactListPanel::currentCompactChanged, this,
+            [this](const QString& compactId) {
+                compactView_->showCompact(compactId);
+                updateWindowState();
+            });
+    compactView_ = new CompactView;
 
     splitter_ = new QSplitter(Qt::Horizontal);
-    splitter_->addWidget(compactList_);
-    splitter_->addWidget(pageStack_);
+    splitter_->setObjectName(QStringLiteral("workspaceSplitter"));
+    splitter_->addWidget(listPanel_);
+    splitter_->addWidget(compactView_);
     splitter_->setStretchFactor(0, 0);
     splitter_->setStretchFactor(1, 1);
     splitter_->setChildrenCollapsible(false);
-    splitter_->setSizes({340, 760});
+    splitter_->setSizes({320, 780});
 
     centralStack_ = new QStackedWidget;
-    centralStack_->addWidget(startPage_);
+    centralStack_->addWidget(start_);
     centralStack_->addWidget(splitter_);
     setCentralWidget(centralStack_);
 
     saveState_ = new QLabel;
+    saveState_->setObjectName(QStringLiteral("saveState"));
     statusBar()->addPermanentWidget(saveState_);
 }
 
+void MainWindow::restoreSettings() {
+    const QByteArray geometry = settings_->windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray splitterState = settings_->splitterState();
+    if (!splitterState.isEmpty())
+        splitter_->restoreState(splitterState);
+    compactView_->setCurrentPage(settings_->lastTab());
+    rebuildStartRecent();
+}
+
+void MainWindow::saveSettings() {
+    settings_->setWindowGeometry(saveGeometry());
+    settings_->setSplitterState(splitter_->saveState());
+    settings_->setLastTab(compactView_->currentPage());
+    settings_->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    closeWorkspace();
+    event->accept();
+}
+
+const Workspace* MainWindow::workspace() const {
+    return session_ ? &session_->workspace() : nullptr;
+}
+
+QListView* MainWindow::compactList() const {
+    return listPanel_->listView();
+}
+
+CompactListModel* MainWindow::compactListModel() const {
+    return listPanel_->model();
+}
+
+OverviewPage* MainWindow::overviewPage() const {
+    return compactView_->page<OverviewPage>();
+}
+
 bool MainWindow::isShowingStartPage() const {
-    return centralStack_->currentWidget() == startPage_;
+    return centralStack_->currentWidget() == start_;
 }
 
 bool MainWindow::openWorkspace(const QString& path, OpenMode mode) {
@@ -106,10 +153,12 @@ bool MainWindow::openWorkspace(const QString& path, OpenMode mode) {
         adoptWorkspace(Workspace::open(toStdString(path), mode));
     } catch (const std::exception& error) {
         reportError(tr("Could not open %1.\n\n%2")
-                        .arg(QFileInfo(path).fileName(), QString::fromStdString(error.what())));
+                        .arg(QFileInfo(path).fileName(), QString::fromUtf8(error.what())));
         return false;
     }
-    const OpenReport& report = workspace_->openReport();
+    settings_->addRecentFile(path);
+    rebuildStartRecent();
+    const OpenReport& report = session_->workspace().openReport();
     if (!report.backupPath.empty())
         statusBar()->showMessage(tr("Upgraded from an older version; the original was kept as %1")
                                      .arg(toQString(report.backupPath)));
@@ -122,9 +171,11 @@ bool MainWindow::createWorkspace(const QString& path) {
         adoptWorkspace(Workspace::create(toStdString(path), toStdString(name)));
     } catch (const std::exception& error) {
         reportError(tr("Could not create %1.\n\n%2")
-                        .arg(QFileInfo(path).fileName(), QString::fromStdString(error.what())));
+                        .arg(QFileInfo(path).fileName(), QString::fromUtf8(error.what())));
         return false;
     }
+    settings_->addRecentFile(path);
+    rebuildStartRecent();
     return true;
 }
 
@@ -134,37 +185,33 @@ bool MainWindow::openDemoWorkspace() {
     QString path;
     try {
         path = services_.createDemoWorkspace();
+        // Demo files live in a temporary folder: not worth remembering.
+        adoptWorkspace(Workspace::open(toStdString(path)));
     } catch (const std::exception& error) {
-        reportError(tr("Could not create the demo workspace.\n\n%1")
-                        .arg(QString::fromStdString(error.what())));
+        reportError(
+            tr("Could not open the demo workspace.\n\n%1").arg(QString::fromUtf8(error.what())));
         return false;
     }
-    return openWorkspace(path);
+    return true;
 }
 
 void MainWindow::closeWorkspace() {
-    workspace_.reset();
+    dropSession();
     workspaceName_.clear();
-    compactListModel_->setEntries({});
-    overviewPage_->clear();
+    listPanel_->setEntries({});
     statusBar()->clearMessage();
+    rebuildStartRecent();
     updateWindowState();
 }
 
-void MainWindow::askAndCreateWorkspace() {
-    if (!services_.chooseNewWorkspacePath)
+void MainWindow::dropSession() {
+    if (!session_)
         return;
-    const QString path = services_.chooseNewWorkspacePath(this);
-    if (!path.isEmpty())
-        createWorkspace(path);
-}
-
-void MainWindow::askAndOpenWorkspace() {
-    if (!services_.chooseWorkspaceToOpen)
-        return;
-    const QString path = services_.chooseWorkspaceToOpen(this);
-    if (!path.isEmpty())
-        openWorkspace(path);
+    // The stack's commands refer to the session: clear them first.
+    lastUndoIndex_ = 0; // before clearing, so clearing is not reported as an undo
+    undoStack_->clear();
+    compactView_->setSession(nullptr, {}, services_.today);
+    session_.reset();
 }
 
 void MainWindow::adoptWorkspace(Workspace workspace) {
@@ -174,61 +221,95 @@ void MainWindow::adoptWorkspace(Workspace workspace) {
     QString name = toQString(workspace.info().name);
     if (name.isEmpty())
         name = QFileInfo(toQString(workspace.path())).completeBaseName();
-    workspace_.reset();
+    dropSession();
     workspaceName_ = name;
-    workspace_.emplace(std::move(workspace));
-    overviewPage_->clear();
+    session_ = std::make_unique<WorkspaceSession>(std::move(workspace), *undoStack_);
+    connectSession();
+    compactView_->setSession(
+        session_.get(), [this](QWidget*, const QString& message) { reportError(message); },
+        services_.today);
     statusBar()->clearMessage();
-    compactListModel_->setEntries(std::move(entries));
+    listPanel_->setEntries(std::move(entries));
+    if (listPanel_->currentCompactId().isEmpty())
+        listPanel_->selectFirst();
+    if (compactView_->compactId() != listPanel_->currentCompactId())
+        compactView_->showCompact(listPanel_->currentCompactId());
     updateWindowState();
-    if (compactListModel_->rowCount() > 0)
-        compactList_->setCurrentIndex(compactListModel_->index(0));
 }
 
-void MainWindow::showCompactAt(const QModelIndex& index) {
-    const CompactListEntry* entry = compactListModel_->entryAt(index);
-    if (!workspace_ || !entry) {
-        overviewPage_->clear();
-        updateWindowState();
+void MainWindow::connectSession() {
+    WorkspaceSession* session = session_.get();
+    connect(session, &WorkspaceSession::compactListChanged, this, [this] { reloadList(); });
+    connect(session, &WorkspaceSession::externalChange, this, &MainWindow::onExternalChange);
+    connect(session, &WorkspaceSession::undoFailed, this, [this](const QString& message) {
+        reportError(tr("Could not undo or redo this change.\n\n%1").arg(message));
+    });
+}
+
+void MainWindow::reloadList(const QString& select) {
+    if (!session_)
         return;
-    }
     try {
-        overviewPage_->showCompact(workspace_->loadCompact(entry->id), services_.today());
+        listPanel_->setEntries(session_->workspace().listCompacts(), select);
     } catch (const std::exception& error) {
-        overviewPage_->clear();
         reportError(
-            tr("Could not show this compact.\n\n%1").arg(QString::fromStdString(error.what())));
+            tr("Could not read the list of compacts.\n\n%1").arg(QString::fromUtf8(error.what())));
     }
     updateWindowState();
+}
+
+void MainWindow::onExternalChange() {
+    reloadList();
+    // The compact view reloads the shown compact itself.
+    statusBar()->showMessage(tr("Updated with changes made by another program"), 5000);
+}
+
+void MainWindow::onUndoIndexChanged(int index) {
+    QString message;
+    if (index > lastUndoIndex_ && index > 0)
+        message = tr("Saved: %1").arg(undoStack_->text(index - 1));
+    else if (index < lastUndoIndex_)
+        message = tr("Undone: %1").arg(undoStack_->text(index));
+    lastUndoIndex_ = index;
+    if (!message.isEmpty() && session_) {
+        statusBar()->showMessage(message, kEditMessageMs);
+        updateWindowState();
+    }
 }
 
 void MainWindow::updateWindowState() {
-    const bool open = workspace_.has_value();
-    centralStack_->setCurrentWidget(open ? static_cast<QWidget*>(splitter_) : startPage_);
-    closeAction_->setEnabled(open);
+    if (actions_.empty())
+        return; // still being built
+    const bool open = hasWorkspace();
+    centralStack_->setCurrentWidget(open ? static_cast<QWidget*>(splitter_) : start_);
+    const bool readOnly = open && session_->workspace().isReadOnly();
+    const bool compactShown = open && !compactView_->compactId().isEmpty();
+    action(Command::Close)->setEnabled(open);
+    action(Command::NewCompact)->setEnabled(open && !readOnly);
+    action(Command::DeleteCompact)->setEnabled(compactShown && !readOnly);
+    action(Command::ExportJson)->setEnabled(open);
+    action(Command::FindCompact)->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Mentoring Compact"));
         saveState_->clear();
         saveState_->setToolTip(QString());
         return;
     }
-    setWindowTitle(tr("%1 — Mentoring Compact").arg(workspaceName_));
-    if (workspace_->isReadOnly()) {
+    QString title = tr("%1 — Mentoring Compact").arg(workspaceName_);
+    if (readOnly)
+        title += QLatin1Char(' ') + tr("[read-only]");
+    setWindowTitle(title);
+    if (readOnly) {
         saveState_->setText(tr("Read-only"));
-        saveState_->setToolTip(toQString(workspace_->openReport().readOnlyReason));
+        saveState_->setToolTip(toQString(session_->workspace().openReport().readOnlyReason));
     } else {
         saveState_->setText(tr("All changes saved"));
         saveState_->setToolTip(tr("Every change is written to the file at once."));
     }
-
-    if (!overviewPage_->compactId().empty()) {
-        pageStack_->setCurrentWidget(overviewPage_);
-    } else {
-        emptyHint_->setText(compactListModel_->rowCount() == 0
-                                ? tr("This workspace holds no compacts yet.")
-                                : tr("Choose a compact on the left."));
-        pageStack_->setCurrentWidget(emptyHint_);
-    }
+    compactView_->setHintText(listPanel_->totalCount() == 0
+                                  ? tr("This workspace holds no compacts yet. Choose File, New "
+                                       "compact (Ctrl+N) to write one.")
+                                  : tr("Choose a compact on the left."));
 }
 
 void MainWindow::reportError(const QString& message) {

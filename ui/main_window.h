@@ -1,31 +1,65 @@
 #pragma once
 // The main window: the start page while no workspace is open; otherwise the
 // list of compacts on the left and the selected compact's pages on the
-// right. It owns the open workspace and nothing else: every collaborator
-// (dialogs, clock, demo files) comes in through DesktopServices.
+// right. It owns the open workspace's session and its undo stack; every
+// collaborator (dialogs, clock, settings, demo files) comes in through
+// DesktopServices.
+//
+// Ownership: the undo stack's commands refer to the session, so the stack
+// is cleared before the session is destroyed (closing, switching
+// workspaces, and in the destructor).
 
 #include "core/workspace.h"
 #include "ui/desktop_services.h"
 
+#include <QDialog>
 #include <QMainWindow>
-#include <optional>
+#include <QPointer>
+#include <map>
+#include <memory>
 
 class QAction;
 class QLabel;
 class QListView;
-class QModelIndex;
+class QMenu;
+class QSettings;
 class QSplitter;
 class QStackedWidget;
+class QTemporaryDir;
+class QUndoStack;
+class QVBoxLayout;
 
 namespace mc::ui {
 
 class CompactListModel;
+class CompactListPanel;
+class CompactView;
 class OverviewPage;
+class Settings;
 class StartPage;
+class WorkspaceSession;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // The window's commands, for menus, tests and keyboard shortcuts.
+    enum class Command {
+        NewWorkspace,
+        Open,
+        OpenDemo,
+        Close,
+        NewCompact,
+        DeleteCompact,
+        ExportJson,
+        Quit,
+        Undo,
+        Redo,
+        FindCompact,
+        ClearRecent,
+        Guide,
+        About
+    };
+
     explicit MainWindow(DesktopServices services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -36,48 +70,85 @@ public:
     bool openDemoWorkspace();
     void closeWorkspace();
 
-    bool hasWorkspace() const { return workspace_.has_value(); }
-    const Workspace* workspace() const { return workspace_ ? &*workspace_ : nullptr; }
+    // The File and Help menu commands (also behind the actions).
+    void newCompact();
+    void deleteCurrentCompact();
+    void exportJson();
+    void showGuide();
+    void showAbout();
+
+    bool hasWorkspace() const { return session_ != nullptr; }
+    const Workspace* workspace() const;
+    WorkspaceSession* session() const { return session_.get(); }
+    QUndoStack* undoStack() const { return undoStack_; }
+    Settings& settings() const { return *settings_; }
     bool isShowingStartPage() const;
 
-    // The parts, for the pages to come and for tests.
+    // The parts, for tests.
+    QAction* action(Command command) const;
+    QMenu* recentMenu() const { return recentMenu_; }
     StartPage* startPage() const { return startPage_; }
-    QListView* compactList() const { return compactList_; }
-    CompactListModel* compactListModel() const { return compactListModel_; }
-    OverviewPage* overviewPage() const { return overviewPage_; }
+    CompactListPanel* listPanel() const { return listPanel_; }
+    QListView* compactList() const;
+    CompactListModel* compactListModel() const;
+    CompactView* compactView() const { return compactView_; }
+    OverviewPage* overviewPage() const;
+    QSplitter* splitter() const { return splitter_; }
     QLabel* saveStateLabel() const { return saveState_; }
+    QWidget* startRecentFiles() const { return startRecent_; }
+    // The dialogs last opened from the Help menu (closed ones are gone).
+    QDialog* guideDialog() const { return guide_; }
+    QDialog* aboutDialog() const { return about_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    // main_window_actions.cpp: menus and the commands behind them.
     void createActions();
-    void createLayout();
-    // Dialog-driven commands of the File menu and the start page.
+    QAction* addCommand(QMenu* menu, Command command, const QString& text,
+                        const QKeySequence& shortcut);
+    void rebuildRecentMenu();
+    void rebuildStartRecent();
     void askAndCreateWorkspace();
     void askAndOpenWorkspace();
+    void openRecent(const QString& path);
 
+    // main_window.cpp: layout, the session, and what the window shows.
+    void createLayout();
+    void restoreSettings();
+    void saveSettings();
     void adoptWorkspace(Workspace workspace);
-    void showCompactAt(const QModelIndex& index);
+    void dropSession();
+    void connectSession();
+    void reloadList(const QString& select = QString());
+    void onExternalChange();
+    void onUndoIndexChanged(int index);
     void updateWindowState();
     void reportError(const QString& message);
 
     DesktopServices services_;
-    std::optional<Workspace> workspace_;
+    std::unique_ptr<QTemporaryDir> settingsFolder_; // when no settings were given
+    std::shared_ptr<QSettings> settingsStore_;
+    std::unique_ptr<Settings> settings_;
+    QUndoStack* undoStack_ = nullptr;
+    std::unique_ptr<WorkspaceSession> session_;
     QString workspaceName_;
+    int lastUndoIndex_ = 0;
 
-    QStackedWidget* centralStack_ = nullptr; // start page | workspace splitter
+    QStackedWidget* centralStack_ = nullptr; // start | workspace splitter
+    QWidget* start_ = nullptr;
     StartPage* startPage_ = nullptr;
+    QWidget* startRecent_ = nullptr;
+    QVBoxLayout* startRecentLayout_ = nullptr;
     QSplitter* splitter_ = nullptr;
-    QListView* compactList_ = nullptr;
-    CompactListModel* compactListModel_ = nullptr;
-    QStackedWidget* pageStack_ = nullptr; // empty hint | overview (editor pages later)
-    QLabel* emptyHint_ = nullptr;
-    OverviewPage* overviewPage_ = nullptr;
+    CompactListPanel* listPanel_ = nullptr;
+    CompactView* compactView_ = nullptr;
     QLabel* saveState_ = nullptr;
-
-    QAction* newAction_ = nullptr;
-    QAction* openAction_ = nullptr;
-    QAction* demoAction_ = nullptr;
-    QAction* closeAction_ = nullptr;
-    QAction* quitAction_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    std::map<Command, QAction*> actions_;
+    QPointer<QDialog> guide_;
+    QPointer<QDialog> about_;
 };
 
 } // namespace mc::ui

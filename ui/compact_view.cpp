@@ -1,0 +1,171 @@
+#include "ui/compact_view.h"
+
+#include "ui/expectations_page.h"
+#include "ui/goals_page.h"
+#include "ui/meetings_page.h"
+#include "ui/milestones_page.h"
+#include "ui/overview_page.h"
+#include "ui/qt_helpers.h"
+#include "ui/workspace_session.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <exception>
+
+namespace mc::ui {
+
+CompactView::CompactView(QWidget* parent) : QWidget(parent) {
+    hint_ = makePlainLabel(tr("Choose a compact on the left."), this);
+    hint_->setObjectName(QStringLiteral("compactHint"));
+    hint_->setAlignment(Qt::AlignCenter);
+    hint_->setWordWrap(true);
+
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName(QStringLiteral("compactTabs"));
+    tabs_->setDocumentMode(true);
+    tabs_->setUsesScrollButtons(true);
+
+    addPage(new OverviewPage);
+    addPage(new ExpectationsPage);
+    addPage(new GoalsPage);
+    addPage(new MilestonesPage);
+    addPage(new MeetingsPage);
+
+    stack_ = new QStackedWidget(this);
+    stack_->addWidget(hint_);
+    stack_->addWidget(tabs_);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(stack_);
+
+    connect(tabs_, &QTabWidget::currentChanged, this, &CompactView::currentPageChanged);
+    showHint();
+}
+
+CompactView::~CompactView() {
+    for (const auto& connection : connections_)
+        disconnect(connection);
+}
+
+void CompactView::addPage(CompactPage* page) {
+    const int index = static_cast<int>(pages_.size());
+    pages_.push_back(page);
+    tabs_->addTab(page, page->pageTitle());
+
+    auto* action = new QAction(tr("Go to %1").arg(page->pageTitle()), this);
+    action->setObjectName(QStringLiteral("goToPage%1").arg(index + 1));
+    if (index < 9)
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    action->setShortcutContext(Qt::WindowShortcut);
+    action->setEnabled(false);
+    connect(action, &QAction::triggered, this, [this, index] {
+        setCurrentPage(index);
+        if (QWidget* shown = tabs_->currentWidget())
+            shown->setFocus(Qt::ShortcutFocusReason);
+    });
+    addAction(action);
+    goToActions_.push_back(action);
+}
+
+void CompactView::setSession(WorkspaceSession* session, RefusalReporter report,
+                             std::function<Date()> today) {
+    for (const auto& connection : connections_)
+        disconnect(connection);
+    connections_.clear();
+    session_ = session;
+    report_ = std::move(report);
+    today_ = today ? std::move(today) : [] {
+        return todayLocal();
+    };
+    for (CompactPage* page : pages_)
+        page->setSession(session_, report_);
+    compactId_.clear();
+    showHint();
+    if (session_)
+        connectSession();
+}
+
+void CompactView::connectSession() {
+    connections_.push_back(connect(session_, &WorkspaceSession::compactChanged, this,
+                                   [this](const QString& changedId) {
+                                       if (!compactId_.isEmpty() && changedId == compactId_)
+                                           reload();
+                                   }));
+    connections_.push_back(
+        connect(session_, &WorkspaceSession::externalChange, this, &CompactView::reload));
+    connections_.push_back(connect(session_, &QObject::destroyed, this, [this] {
+        session_ = nullptr;
+        compactId_.clear();
+        showHint();
+    }));
+}
+
+void CompactView::showCompact(const QString& compactId) {
+    compactId_ = compactId;
+    reload();
+}
+
+void CompactView::reload() {
+    if (!session_ || compactId_.isEmpty()) {
+        showHint();
+        return;
+    }
+    const Workspace& workspace = session_->workspace();
+    Compact compact;
+    try {
+        if (!workspace.hasCompact(toStdString(compactId_))) {
+            compactId_.clear(); // deleted, by an edit or by another program
+            showHint();
+            return;
+        }
+        compact = workspace.loadCompact(toStdString(compactId_));
+    } catch (const std::exception& error) {
+        compactId_.clear();
+        showHint();
+        if (report_)
+            report_(this,
+                    tr("Could not show this compact.\n\n%1").arg(QString::fromUtf8(error.what())));
+        return;
+    }
+    const Date today = today_();
+    const bool readOnly = workspace.isReadOnly();
+    for (CompactPage* page : pages_)
+        page->showCompact(compact, today, readOnly);
+    for (std::size_t i = 0; i < pages_.size(); ++i)
+        tabs_->setTabText(static_cast<int>(i), pages_[i]->pageTitle());
+    stack_->setCurrentWidget(tabs_);
+    for (QAction* action : goToActions_)
+        action->setEnabled(true);
+}
+
+void CompactView::showHint() {
+    stack_->setCurrentWidget(hint_);
+    for (QAction* action : goToActions_)
+        action->setEnabled(false);
+}
+
+bool CompactView::isShowingHint() const {
+    return stack_->currentWidget() == hint_;
+}
+
+void CompactView::setHintText(const QString& text) {
+    hint_->setText(text);
+}
+
+QString CompactView::hintText() const {
+    return hint_->text();
+}
+
+int CompactView::currentPage() const {
+    return tabs_->currentIndex();
+}
+
+void CompactView::setCurrentPage(int index) {
+    if (index >= 0 && index < tabs_->count())
+        tabs_->setCurrentIndex(index);
+}
+
+} // namespace mc::ui
