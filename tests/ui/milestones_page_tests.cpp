@@ -38,18 +38,12 @@ namespace {
 
 const mc::Date kToday(2028, 11, 1); // after the sample milestone's due date
 // The ids of the sample compact's people and goal (new in every sample).
-std::string scholarOf(const mc::Compact& c) {
-    return c.people[0].id;
-}
-std::string mentorOf(const mc::Compact& c) {
-    return c.people[1].id;
-}
-std::string coMentorOf(const mc::Compact& c) {
-    return c.people[2].id;
-}
-std::string goalOf(const mc::Compact& c) {
-    return c.goals[0].id;
-}
+struct Ids {
+    std::string scholar, mentor, coMentor, goal;
+    explicit Ids(const mc::Compact& c)
+        : scholar(c.people[0].id), mentor(c.people[1].id), coMentor(c.people[2].id),
+          goal(c.goals[0].id) {}
+};
 
 mc::Milestone milestone(const std::string& title, const mc::Date& due,
                         const std::string& responsible, const std::string& goal,
@@ -72,17 +66,15 @@ mc::Milestone milestone(const std::string& title, const mc::Date& due,
 // "Talk" (mentor, no goal, 2026-12-01, rescheduled, overdue).
 mc::Compact richCompact() {
     mc::Compact compact = mc::test::sampleCompact();
-    const std::string scholar = scholarOf(compact);
-    const std::string mentor = mentorOf(compact);
-    const std::string coMentor = coMentorOf(compact);
-    const std::string goalId = goalOf(compact);
+    const Ids ids(compact);
     compact.milestones.push_back(
-        milestone("Paper", date(2027, 2, 1), scholar, "", mc::MilestoneStatus::Achieved));
-    compact.milestones.push_back(milestone("Promotion dossier", date(2029, 5, 1), mentor, goalId));
+        milestone("Paper", date(2027, 2, 1), ids.scholar, "", mc::MilestoneStatus::Achieved));
     compact.milestones.push_back(
-        milestone("Old plan", date(2027, 6, 1), coMentor, "", mc::MilestoneStatus::Dropped));
+        milestone("Promotion dossier", date(2029, 5, 1), ids.mentor, ids.goal));
     compact.milestones.push_back(
-        milestone("Talk", date(2026, 12, 1), mentor, "", mc::MilestoneStatus::Rescheduled));
+        milestone("Old plan", date(2027, 6, 1), ids.coMentor, "", mc::MilestoneStatus::Dropped));
+    compact.milestones.push_back(
+        milestone("Talk", date(2026, 12, 1), ids.mentor, "", mc::MilestoneStatus::Rescheduled));
     return compact;
 }
 
@@ -91,18 +83,13 @@ struct MilestonesFixture {
     QUndoStack stack;
     std::unique_ptr<mc::ui::WorkspaceSession> session;
     std::string compactId;
-    std::string scholarId;
-    std::string mentorId;
-    std::string goalId;
+    Ids ids;
     QStringList refusals;
     MilestonesPage page;
 
-    explicit MilestonesFixture(const mc::Compact& compact = richCompact()) {
+    explicit MilestonesFixture(const mc::Compact& compact = richCompact()) : ids(compact) {
         mc::Workspace ws = mc::Workspace::create(dir.file("milestones.compact"), "T");
         compactId = ws.addCompact(compact).id;
-        scholarId = scholarOf(compact);
-        mentorId = mentorOf(compact);
-        goalId = goalOf(compact);
         session = std::make_unique<mc::ui::WorkspaceSession>(std::move(ws), stack);
         page.setSession(session.get(),
                         [this](QWidget*, const QString& message) { refusals << message; });
@@ -124,13 +111,13 @@ struct MilestonesFixture {
         REQUIRE(m);
         return m->id;
     }
-    // The titles in the table, top to bottom.
-    QStringList shownTitles() const {
+    // The titles in the table, top to bottom: "Talk, Paper".
+    std::string shown() const {
         QStringList titles;
         const QAbstractItemModel* model = page.table()->model();
         for (int row = 0; row < model->rowCount(); ++row)
             titles << model->index(row, MilestonesModel::TitleColumn).data().toString();
-        return titles;
+        return titles.join(QStringLiteral(", ")).toStdString();
     }
 };
 
@@ -194,24 +181,21 @@ TEST_CASE("The milestones model passes the item model tester and marks overdue r
     CHECK_FALSE(cell(futureRow, MilestonesModel::TitleColumn, Qt::ForegroundRole).isValid());
 
     // The other columns.
-    CHECK(cell(overdueRow, MilestonesModel::KindColumn).toString() ==
-          QStringLiteral("Grant submission"));
-    CHECK(cell(overdueRow, MilestonesModel::ResponsibleColumn).toString() ==
-          QStringLiteral("Dr. Lena Ortiz"));
-    CHECK(cell(overdueRow, MilestonesModel::GoalColumn).toString() ==
-          QStringLiteral("Become an independent investigator"));
-    CHECK(cell(overdueRow, MilestonesModel::DueColumn).toString() == QStringLiteral("2028-10-05"));
-    CHECK(cell(achievedRow, MilestonesModel::DoneColumn).toString() ==
-          QStringLiteral("2027-02-01"));
-    CHECK(cell(overdueRow, MilestonesModel::ConfirmedColumn).toString() == QStringLiteral("✓"));
-    CHECK(cell(futureRow, MilestonesModel::ConfirmedColumn).toString().isEmpty());
-    const QString note = cell(overdueRow, MilestonesModel::OutcomeColumn).toString();
-    CHECK(note.startsWith(QStringLiteral("Not funded")));
-    CHECK(note.endsWith(QChar(0x2026)));
+    auto text = [&](int row, int column) {
+        return cell(row, column).toString().toStdString();
+    };
+    using M = MilestonesModel;
+    CHECK(text(overdueRow, M::KindColumn) == "Grant submission");
+    CHECK(text(overdueRow, M::ResponsibleColumn) == "Dr. Lena Ortiz");
+    CHECK(text(overdueRow, M::GoalColumn) == "Become an independent investigator");
+    CHECK(text(overdueRow, M::DueColumn) == "2028-10-05");
+    CHECK(text(achievedRow, M::DoneColumn) == "2027-02-01");
+    CHECK(text(overdueRow, M::ConfirmedColumn) == "\u2713");
+    CHECK(text(futureRow, M::ConfirmedColumn).empty());
+    const QString note = cell(overdueRow, M::OutcomeColumn).toString();
+    CHECK((note.startsWith(QStringLiteral("Not funded")) && note.endsWith(QChar(0x2026))));
     CHECK(note.size() <= 60);
-    CHECK(cell(overdueRow, MilestonesModel::OutcomeColumn, Qt::ToolTipRole)
-              .toString()
-              .contains(QStringLiteral("resubmit")));
+    CHECK(cell(overdueRow, M::OutcomeColumn, Qt::ToolTipRole).toString().contains("resubmit"));
 
     // Dates sort as day numbers, not as text.
     CHECK(cell(achievedRow, MilestonesModel::DueColumn, MilestonesModel::SortRole).toLongLong() <
@@ -237,17 +221,17 @@ TEST_CASE("The milestone filter narrows by goal and person and hides dropped one
     filter.setShowDropped(false);
 
     filter.setGoalFilter(MilestoneFilterModel::GoalFilter::OneGoal,
-                         QString::fromStdString(goalOf(compact)));
+                         QString::fromStdString(Ids(compact).goal));
     CHECK(filter.rowCount() == 2);
     filter.setGoalFilter(MilestoneFilterModel::GoalFilter::NoGoal);
     CHECK(filter.rowCount() == 2); // Paper and Talk
-    filter.setPersonFilter(QString::fromStdString(mentorOf(compact)));
+    filter.setPersonFilter(QString::fromStdString(Ids(compact).mentor));
     REQUIRE(filter.rowCount() == 1);
     CHECK(filter.index(0, MilestonesModel::TitleColumn).data().toString() ==
           QStringLiteral("Talk"));
     filter.setGoalFilter(MilestoneFilterModel::GoalFilter::AllGoals);
     CHECK(filter.rowCount() == 2); // Talk and Promotion dossier
-    filter.setPersonFilter(QString::fromStdString(coMentorOf(compact)));
+    filter.setPersonFilter(QString::fromStdString(Ids(compact).coMentor));
     CHECK(filter.rowCount() == 0);
     filter.setShowDropped(true);
     CHECK(filter.rowCount() == 1);
@@ -259,19 +243,17 @@ TEST_CASE("The milestones table sorts by due date by default and by any column",
     MilestonesFixture f;
     CHECK(f.page.table()->isSortingEnabled());
     CHECK(f.page.table()->horizontalHeader()->sortIndicatorSection() == MilestonesModel::DueColumn);
-    CHECK(f.shownTitles() == QStringList({QStringLiteral("Talk"), QStringLiteral("Paper"),
-                                          QStringLiteral("Submit the first R01"),
-                                          QStringLiteral("Promotion dossier")}));
+    CHECK(f.shown() == "Talk, Paper, Submit the first R01, Promotion dossier");
     f.page.table()->sortByColumn(MilestonesModel::DueColumn, Qt::DescendingOrder);
-    CHECK(f.shownTitles().first() == QStringLiteral("Promotion dossier"));
+    CHECK(f.shown().starts_with("Promotion dossier, "));
     f.page.table()->sortByColumn(MilestonesModel::TitleColumn, Qt::AscendingOrder);
-    CHECK(f.shownTitles().first() == QStringLiteral("Paper"));
+    CHECK(f.shown().starts_with("Paper, "));
 
     // A new milestone lands in its place by date.
     f.page.table()->sortByColumn(MilestonesModel::DueColumn, Qt::AscendingOrder);
-    REQUIRE(f.session->saveMilestone(
-                f.compactId, milestone("Course", date(2027, 1, 1), f.scholarId, "")) == QString());
-    CHECK(f.shownTitles().indexOf(QStringLiteral("Course")) == 1);
+    REQUIRE(f.session->saveMilestone(f.compactId, milestone("Course", date(2027, 1, 1),
+                                                            f.ids.scholar, "")) == QString());
+    CHECK(f.shown().starts_with("Talk, Course, Paper"));
 }
 
 TEST_CASE("The page's filters narrow the rows by goal and by person", "[milestones]") {
@@ -281,18 +263,17 @@ TEST_CASE("The page's filters narrow the rows by goal and by person", "[mileston
     CHECK(goals->count() == 3);  // All goals, No goal, the goal
     CHECK(people->count() == 4); // All people and three people
     CHECK(f.page.table()->model()->rowCount() == 4);
-    selectComboData(goals, QString::fromStdString(f.goalId));
-    CHECK(f.shownTitles() == QStringList({QStringLiteral("Submit the first R01"),
-                                          QStringLiteral("Promotion dossier")}));
-    selectComboData(people, QString::fromStdString(f.scholarId));
-    CHECK(f.shownTitles() == QStringList({QStringLiteral("Submit the first R01")}));
+    selectComboData(goals, QString::fromStdString(f.ids.goal));
+    CHECK(f.shown() == "Submit the first R01, Promotion dossier");
+    selectComboData(people, QString::fromStdString(f.ids.scholar));
+    CHECK(f.shown() == "Submit the first R01");
     goals->setCurrentIndex(1); // No goal
-    CHECK(f.shownTitles() == QStringList({QStringLiteral("Paper")}));
+    CHECK(f.shown() == "Paper");
     CHECK(field<QLabel>(f.page, "milestoneSummary")->text().contains(QStringLiteral("1 of 5")));
 
     // Filters survive a refresh.
     f.refresh();
-    CHECK(f.shownTitles() == QStringList({QStringLiteral("Paper")}));
+    CHECK(f.shown() == "Paper");
     goals->setCurrentIndex(0);
     people->setCurrentIndex(0);
     f.page.showDroppedCheck()->setChecked(true);
@@ -311,9 +292,9 @@ TEST_CASE("A milestone due after the compact ends shows a warning and is stored"
             selectComboData(field<QComboBox>(dialog, "milestoneKind"),
                             static_cast<int>(mc::MilestoneKind::GrantSubmission));
             selectComboData(field<QComboBox>(dialog, "milestoneResponsible"),
-                            QString::fromStdString(f.scholarId));
+                            QString::fromStdString(f.ids.scholar));
             selectComboData(field<QComboBox>(dialog, "milestoneGoal"),
-                            QString::fromStdString(f.goalId));
+                            QString::fromStdString(f.ids.goal));
             field<QDateEdit>(dialog, "milestoneDue")->setDate(QDate(2030, 3, 1));
             warning = field<QLabel>(dialog, "milestoneDueProblem")->text();
             REQUIRE(ok(dialog)->isEnabled()); // a warning does not stop saving
@@ -331,7 +312,7 @@ TEST_CASE("A milestone due after the compact ends shows a warning and is stored"
     const auto stored = f.find("R01 resubmission");
     REQUIRE(stored);
     CHECK(stored->due == date(2030, 3, 1));
-    CHECK(stored->goalId == f.goalId);
+    CHECK(stored->goalId == f.ids.goal);
     CHECK(stored->kind == mc::MilestoneKind::GrantSubmission);
     CHECK(f.page.table()->model()->rowCount() == 5);
     f.stack.undo();
@@ -353,9 +334,7 @@ TEST_CASE("An achieved milestone without a done date is refused", "[milestones]"
         CHECK_FALSE(ok(dialog)->isEnabled());
         dialog.accept();
         CHECK(dialog.result() != QDialog::Accepted);
-        if (dialog.result() != QDialog::Accepted)
-            return std::nullopt;
-        return dialog.milestone();
+        return std::nullopt;
     });
     field<QPushButton>(f.page, "editMilestoneButton")->click();
     CHECK(error.contains(QStringLiteral("done date is missing"), Qt::CaseInsensitive));
