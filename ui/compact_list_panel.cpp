@@ -66,7 +66,9 @@ CompactListPanel::CompactListPanel(QWidget* parent) : QWidget(parent) {
     search_->setPlaceholderText(tr("Search scholar, mentor or program"));
     search_->setAccessibleName(tr("Search compacts"));
     search_->setClearButtonEnabled(true);
-    auto* searchLabel = new QLabel(tr("&Find:"), this);
+    search_->setToolTip(tr("Find a compact (Ctrl+F)"));
+    // No mnemonic: the pages use most letters; View, Find compact (Ctrl+F) comes here.
+    auto* searchLabel = new QLabel(tr("Find:"), this);
     searchLabel->setBuddy(search_);
 
     status_ = new QComboBox(this);
@@ -75,7 +77,7 @@ CompactListPanel::CompactListPanel(QWidget* parent) : QWidget(parent) {
     status_->addItem(tr("All statuses"), QVariant());
     for (const auto& entry : enumEntries<CompactStatus>())
         status_->addItem(toQString(entry.label), static_cast<int>(entry.value));
-    auto* statusLabel = new QLabel(tr("S&tatus:"), this);
+    auto* statusLabel = new QLabel(tr("B&y status:"), this);
     statusLabel->setBuddy(status_);
 
     list_ = new QListView(this);
@@ -190,9 +192,9 @@ void CompactListPanel::updateCountLabel() {
     if (total == 0)
         count_->setText(tr("No compacts yet"));
     else if (shown == total)
-        count_->setText(tr("%n compact(s)", nullptr, total));
+        count_->setText(tr("Compacts: %1").arg(total));
     else
-        count_->setText(tr("%1 of %n compact(s) shown", nullptr, total).arg(shown));
+        count_->setText(tr("Compacts: %1 of %2 shown").arg(shown).arg(total));
 }
 
 } // namespace mc::ui

@@ -74,8 +74,9 @@ NewCompactDialog::NewCompactDialog(const Date& today, QWidget* parent) : QDialog
     end_->setObjectName(QStringLiteral("newCompactEnd"));
 
     auto* grid = new QGridLayout;
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 1);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(2, 3);
+    grid->setColumnMinimumWidth(2, 300);
     addRow(grid, tr("&Title:"), title_, "title");
     addRow(grid, tr("&Program:"), program_, "program");
     addRow(grid, tr("C&ohort:"), cohort_, "cohort");
@@ -125,7 +126,7 @@ NewCompactDialog::NewCompactDialog(const Date& today, QWidget* parent) : QDialog
     connect(scholar_, &QLineEdit::textChanged, this, &NewCompactDialog::refresh);
     connect(start_, &QDateEdit::dateChanged, this, [this] { touch("period"); });
     connect(years_, &QSpinBox::valueChanged, this, [this] { touch("period"); });
-    resize(640, sizeHint().height());
+    resize(820, sizeHint().height());
     refresh();
 }
 
@@ -142,7 +143,7 @@ void NewCompactDialog::addRow(QGridLayout* grid, const QString& label, QWidget* 
     const int row = grid->rowCount();
     grid->addWidget(name, row, 0);
     grid->addWidget(input, row, 1);
-    grid->addWidget(message, row, 2);
+    grid->addWidget(message, row, 2, Qt::AlignTop);
     messages_[field] = message;
 }
 
@@ -218,6 +219,8 @@ void NewCompactDialog::refresh() {
         if (!showAll_ && !touched_.contains(field) && field != "other")
             continue;
         QString text = toQString(problem.message);
+        if (!text.isEmpty())
+            text[0] = text[0].toUpper();
         if (problem.severity == Severity::Warning)
             text = tr("Note: %1").arg(text);
         texts[field] << text;
@@ -225,6 +228,13 @@ void NewCompactDialog::refresh() {
     for (const auto& [field, label] : messages_) {
         const auto found = texts.find(field);
         label->setText(found == texts.end() ? QString() : found->second.join(QLatin1Char('\n')));
+    }
+    // Messages wrap over several lines: grow rather than cut them off.
+    if (QLayout* column = layout()) {
+        column->activate();
+        const int needed = column->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
     }
 }
 

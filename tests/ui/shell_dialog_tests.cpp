@@ -166,7 +166,7 @@ TEST_CASE("The New compact dialog shows the rules beside the fields and refuses"
     CHECK(dialog.fieldMessage("scholar").isEmpty());
     QTest::keyClicks(dialog.scholarEdit(), QStringLiteral("x"));
     QTest::keyClick(dialog.scholarEdit(), Qt::Key_Backspace);
-    CHECK(dialog.fieldMessage("scholar").contains(QStringLiteral("name is empty")));
+    CHECK(dialog.fieldMessage("scholar").contains(QStringLiteral("Name is empty")));
 
     dialog.accept();
     CHECK(dialog.result() == QDialog::Rejected);
