@@ -17,26 +17,6 @@ namespace mc::ui {
 
 namespace {
 
-Date fromQDate(const QDate& date) {
-    return Date(static_cast<unsigned short>(date.year()), static_cast<unsigned short>(date.month()),
-                static_cast<unsigned short>(date.day()));
-}
-
-template <typename E> void fillEnumCombo(QComboBox* combo) {
-    for (const auto& entry : enumEntries<E>())
-        combo->addItem(toQString(entry.label), static_cast<int>(entry.value));
-}
-
-template <typename E> E comboValue(const QComboBox* combo) {
-    return static_cast<E>(combo->currentData().toInt());
-}
-
-void selectData(QComboBox* combo, const QVariant& value) {
-    const int index = combo->findData(value);
-    if (index >= 0)
-        combo->setCurrentIndex(index);
-}
-
 // The problems at `paths` as plain lines in `label`, errors in red and
 // warnings in amber, each named in words so colour is not the only sign.
 // The field's accessible description carries the same text.

@@ -18,26 +18,6 @@ namespace mc::ui {
 
 namespace {
 
-Date fromQDate(const QDate& date) {
-    return Date(static_cast<unsigned short>(date.year()), static_cast<unsigned short>(date.month()),
-                static_cast<unsigned short>(date.day()));
-}
-
-template <typename E> void fillEnumCombo(QComboBox* combo) {
-    for (const auto& entry : enumEntries<E>())
-        combo->addItem(toQString(entry.label), static_cast<int>(entry.value));
-}
-
-template <typename E> E comboValue(const QComboBox* combo) {
-    return static_cast<E>(combo->currentData().toInt());
-}
-
-void selectData(QComboBox* combo, const QVariant& value) {
-    const int index = combo->findData(value);
-    if (index >= 0)
-        combo->setCurrentIndex(index);
-}
-
 QDateEdit* dateEdit(QWidget* parent, const QString& name, const QString& accessibleName) {
     auto* edit = new QDateEdit(parent);
     edit->setObjectName(name);

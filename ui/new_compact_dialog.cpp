@@ -17,11 +17,6 @@ namespace mc::ui {
 
 namespace {
 
-Date fromQDate(const QDate& date) {
-    return Date(static_cast<unsigned short>(date.year()), static_cast<unsigned short>(date.month()),
-                static_cast<unsigned short>(date.day()));
-}
-
 Person makePerson(Role role, const QString& name, int position) {
     Person person;
     person.role = role;

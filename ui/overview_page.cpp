@@ -28,11 +28,6 @@ namespace {
 const QString kErrorColor = QStringLiteral("#b3261e");
 const QString kWarningColor = QStringLiteral("#8a5a00");
 
-Date fromQDate(const QDate& date) {
-    return Date(static_cast<unsigned short>(date.year()), static_cast<unsigned short>(date.month()),
-                static_cast<unsigned short>(date.day()));
-}
-
 QLabel* valueLabel(QWidget* parent) {
     QLabel* label = makePlainLabel(QString(), parent);
     label->setWordWrap(true);

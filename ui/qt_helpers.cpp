@@ -35,4 +35,15 @@ QLabel* makePlainLabel(const QString& text, QWidget* parent) {
     return label;
 }
 
+Date fromQDate(const QDate& date) {
+    return Date(static_cast<unsigned short>(date.year()), static_cast<unsigned short>(date.month()),
+                static_cast<unsigned short>(date.day()));
+}
+
+void selectData(QComboBox* combo, const QVariant& value) {
+    const int index = combo->findData(value);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+}
+
 } // namespace mc::ui

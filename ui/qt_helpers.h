@@ -5,7 +5,9 @@
 #include "core/dates.h"
 #include "core/enums.h"
 
+#include <QComboBox>
 #include <QString>
+#include <QVariant>
 #include <string>
 #include <string_view>
 
@@ -20,12 +22,24 @@ QString toQString(std::string_view text);
 std::string toStdString(const QString& text);
 
 QDate toQDate(const Date& date);
+Date fromQDate(const QDate& date);
 // A date for people to read, in the user's language: "1 Oct 2025".
 QString formatDate(const Date& date);
 
 template <typename E> QString labelOf(E value) {
     return toQString(toLabel(value));
 }
+
+// A combo box of an enum's labels, each item's data the enum's value.
+template <typename E> void fillEnumCombo(QComboBox* combo) {
+    for (const auto& entry : enumEntries<E>())
+        combo->addItem(toQString(entry.label), static_cast<int>(entry.value));
+}
+template <typename E> E comboValue(const QComboBox* combo) {
+    return static_cast<E>(combo->currentData().toInt());
+}
+// Selects the item whose data is `value`; leaves the combo as it is if none.
+void selectData(QComboBox* combo, const QVariant& value);
 
 // A QLabel that shows `text` exactly as written: user text is never taken
 // for rich text, so "<b>" in a name stays "<b>".
