@@ -1,6 +1,7 @@
 #include "ui/milestone_dialog.h"
 
 #include "core/validation.h"
+#include "ui/field_problems.h"
 #include "ui/qt_helpers.h"
 
 #include <QCheckBox>
@@ -26,41 +27,6 @@ QDateEdit* dateEdit(QWidget* parent, const QString& name, const QString& accessi
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     edit->setDateRange(QDate(1900, 1, 1), QDate(9999, 12, 31));
     return edit;
-}
-
-QLabel* problemLabel(QWidget* parent, const QString& name) {
-    QLabel* label = makePlainLabel(QString(), parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setMinimumWidth(220);
-    return label;
-}
-
-// The problems at `paths` as plain lines in `label`, errors in red and
-// warnings in amber, each named in words so colour is not the only sign.
-// The field's accessible description carries the same text.
-void showProblems(QLabel* label, QWidget* field, const std::vector<Problem>& problems,
-                  std::initializer_list<std::string_view> paths) {
-    QStringList lines;
-    bool anyError = false;
-    for (const Problem& problem : problems) {
-        if (std::find(paths.begin(), paths.end(), problem.field) == paths.end())
-            continue;
-        QString message = toQString(problem.message);
-        if (!message.isEmpty())
-            message[0] = message[0].toUpper();
-        const bool isError = problem.severity == Severity::Error;
-        anyError = anyError || isError;
-        lines << (isError ? MilestoneDialog::tr("Error: %1") : MilestoneDialog::tr("Warning: %1"))
-                     .arg(message);
-    }
-    label->setText(lines.join(QLatin1Char('\n')));
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     anyError ? QColor(0xb0, 0x00, 0x20) : QColor(0x9a, 0x60, 0x00));
-    label->setPalette(palette);
-    if (field)
-        field->setAccessibleDescription(label->text());
 }
 
 } // namespace

@@ -1,0 +1,45 @@
+#include "ui/field_problems.h"
+
+#include "ui/qt_helpers.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QPalette>
+#include <QStringList>
+#include <algorithm>
+
+namespace mc::ui {
+
+QLabel* problemLabel(QWidget* parent, const QString& objectName) {
+    QLabel* label = makePlainLabel(QString(), parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setMinimumWidth(220);
+    return label;
+}
+
+void showProblems(QLabel* label, QWidget* field, const std::vector<Problem>& problems,
+                  std::initializer_list<std::string_view> paths) {
+    QStringList lines;
+    bool anyError = false;
+    for (const Problem& problem : problems) {
+        if (std::find(paths.begin(), paths.end(), problem.field) == paths.end())
+            continue;
+        QString message = toQString(problem.message);
+        if (!message.isEmpty())
+            message[0] = message[0].toUpper();
+        const bool isError = problem.severity == Severity::Error;
+        anyError = anyError || isError;
+        lines << QCoreApplication::translate("FieldProblems", isError ? "Error: %1" : "Warning: %1")
+                     .arg(message);
+    }
+    label->setText(lines.join(QLatin1Char('\n')));
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     anyError ? QColor(0xb0, 0x00, 0x20) : QColor(0x9a, 0x60, 0x00));
+    label->setPalette(palette);
+    if (field)
+        field->setAccessibleDescription(label->text());
+}
+
+} // namespace mc::ui
