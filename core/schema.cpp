@@ -115,7 +115,45 @@ CREATE INDEX milestones_by_compact ON milestones(compact_id, status, due_date);
 CREATE INDEX compacts_by_program ON compacts(program, cohort);
 )sql";
 
-constexpr std::array<const char*, 2> kSteps = {kVersion1, kVersion2};
+// Version 3: worksheets (issue 4). Each person's answers on the compact's
+// topics, and which answers an agreed clause was written from. A person
+// has at most one worksheet per compact; deleting the compact, the person
+// or the clause takes their rows along.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE worksheets (
+    id TEXT PRIMARY KEY NOT NULL,
+    compact_id TEXT NOT NULL REFERENCES compacts(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    submitted TEXT,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    UNIQUE (compact_id, person_id)
+);
+CREATE INDEX worksheets_by_person ON worksheets(person_id);
+CREATE TABLE worksheet_answers (
+    id TEXT PRIMARY KEY NOT NULL,
+    worksheet_id TEXT NOT NULL REFERENCES worksheets(id) ON DELETE CASCADE,
+    domain TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    own_topic_title TEXT NOT NULL DEFAULT '',
+    responsibility INTEGER NOT NULL DEFAULT 0,
+    importance INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    UNIQUE (worksheet_id, topic)
+);
+CREATE TABLE expectation_sources (
+    expectation_id TEXT NOT NULL REFERENCES expectations(id) ON DELETE CASCADE,
+    answer_id TEXT NOT NULL REFERENCES worksheet_answers(id) ON DELETE CASCADE,
+    PRIMARY KEY (expectation_id, answer_id)
+);
+CREATE INDEX expectation_sources_by_answer ON expectation_sources(answer_id);
+)sql";
+
+constexpr std::array<const char*, 3> kSteps = {kVersion1, kVersion2, kVersion3};
 static_assert(kSteps.size() == Workspace::kSchemaVersion,
               "every schema version needs exactly one migration step");
 

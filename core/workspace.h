@@ -6,8 +6,10 @@
 // on any failure it rolls back and the file is as it was. Rules are checked
 // before anything is written: a ValidationError means nothing was stored.
 
+#include "core/alignment.h"
 #include "core/error.h"
 #include "core/model.h"
+#include "core/worksheet.h"
 
 #include <cstdint>
 #include <memory>
@@ -33,7 +35,7 @@ class Workspace {
 public:
     // `PRAGMA application_id` of our files: "MCPT" in ASCII.
     static constexpr std::int32_t kApplicationId = 0x4D435054;
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Creates a new, empty workspace file. Refuses to overwrite anything.
     static Workspace create(const std::string& path, const std::string& name);
@@ -96,6 +98,61 @@ public:
     // Inserts compacts exactly as given (ids and stamps kept), all or none.
     // Refuses a compact whose id is already in the workspace.
     void insertCompacts(const std::vector<Compact>& compacts);
+
+    // --- Worksheets and alignment (issue 4; core/worksheet.h, alignment.h) ---
+    // Blind entry: a person's answers are for them alone until they submit.
+    // The interface picks who is looking (the viewer) and shows only what
+    // worksheetsVisibleTo returns; a submitted worksheet is locked.
+    // Only the scholar and the mentors have worksheets.
+
+    // The viewer's own worksheet whole (draft or not), and the others' only
+    // once submitted; in the compact's order of people.
+    std::vector<Worksheet> worksheetsVisibleTo(const std::string& compactId,
+                                               const std::string& viewerPersonId) const;
+    // Who has started and who has submitted, without any answers: one row
+    // per scholar and mentor, in the compact's order.
+    std::vector<WorksheetProgress> worksheetProgress(const std::string& compactId) const;
+    // The person's worksheet, creating a draft when there is none: one
+    // unanswered row per topic of the compact's template (found among the
+    // built-in templates and those in `ownTemplateFolder`), or per catalogue
+    // topic when the compact has no template or it does not load. Returns
+    // the whole worksheet: call it only for the person at the keyboard.
+    Worksheet openWorksheet(const std::string& compactId, const std::string& personId,
+                            const std::string& ownTemplateFolder = {});
+    // Saves one answer of a draft (matched by id; a new id adds it).
+    // Refused for a submitted worksheet ("submitted on <date>: it is
+    // locked") or an answer out of range (ValidationError, field
+    // "answer.importance" and so on). Returns what was stored.
+    WorksheetAnswer saveWorksheetAnswer(const std::string& worksheetId, WorksheetAnswer answer);
+    // Adds a topic of the person's own ("custom.<slug>") to a draft, empty.
+    // Refuses a title whose topic the worksheet already has.
+    WorksheetAnswer addOwnTopic(const std::string& worksheetId, Domain domain,
+                                const std::string& title);
+    // Removes a topic the person added themselves from a draft.
+    void deleteOwnTopic(const std::string& worksheetId, const std::string& answerId);
+    // Submits a draft: from now on the others see it and it is locked.
+    // Returns the submitted worksheet.
+    Worksheet submitWorksheet(const std::string& worksheetId);
+    // Every submitted worksheet of the compact, in the order of its people.
+    std::vector<Worksheet> submittedWorksheets(const std::string& compactId) const;
+    // Stores a submitted worksheet from another workspace exactly as given
+    // (ids and stamps kept), replacing the person's draft here if any.
+    // Refuses: a draft, another compact's worksheet, a person not in the
+    // compact or without a worksheet role, and one already here
+    // ("already imported on <date>"). Prefer importWorksheetJson.
+    Worksheet importWorksheet(const Worksheet& worksheet);
+    // The comparison of the submitted worksheets (computeAlignment). Throws
+    // mc::Error with the reason when fewer than two are submitted.
+    AlignmentReport alignment(const std::string& compactId,
+                              const std::string& ownTemplateFolder = {}) const;
+    // Stores an agreed clause, written from worksheet answers, and links it
+    // to them, in one transaction. The clause is saved with origin
+    // negotiated and state agreed whatever it says; every answer must be
+    // in a submitted worksheet of this compact. Returns the stored clause.
+    Expectation agreeClause(const std::string& compactId, Expectation clause,
+                            const std::vector<std::string>& answerIds);
+    // The ids of the worksheet answers an agreed clause came from.
+    std::vector<std::string> expectationSources(const std::string& expectationId) const;
 
     // --- Checking ---
     // SQLite's integrity check plus every domain rule on every compact.
