@@ -126,6 +126,7 @@ CREATE TABLE worksheets (
     person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
     status TEXT NOT NULL,
     submitted TEXT,
+    imported TEXT,
     created TEXT NOT NULL,
     updated TEXT NOT NULL,
     UNIQUE (compact_id, person_id)

@@ -84,7 +84,10 @@ struct Worksheet : Stamps {
     std::string compactId;
     std::string personId;
     WorksheetStatus status = WorksheetStatus::Draft;
-    std::string submitted;                // UTC timestamp; empty while a draft
+    std::string submitted; // UTC timestamp; empty while a draft
+    // UTC timestamp when it came into this workspace from a worksheet file;
+    // empty when it was filled in here. Not part of the file.
+    std::string imported;
     std::vector<WorksheetAnswer> answers; // in display order
 
     bool operator==(const Worksheet&) const = default;
