@@ -19,8 +19,8 @@ namespace mc::cli {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kSubcommands = {"new",    "import", "list",     "show",
-                                                          "export", "check",  "templates"};
+constexpr std::array<std::string_view, 9> kSubcommands = {
+    "new", "import", "list", "show", "export", "check", "templates", "worksheet", "alignment"};
 
 std::string subcommandList() {
     std::string out;
@@ -37,6 +37,14 @@ bool startsSubcommand(std::string_view first) {
         if (first == name)
             return true;
     return first == "--help" || first == "-h" || first == "--version";
+}
+
+// "worksheet export" for a nested subcommand: the words as typed.
+std::string commandPath(const CLI::App* app) {
+    std::string path = app->get_name();
+    for (const CLI::App* up = app->get_parent(); up && up->get_parent(); up = up->get_parent())
+        path = up->get_name() + " " + path;
+    return path;
 }
 
 int usageError(std::ostream& err, const std::string& message, std::string_view subcommand = {}) {
@@ -68,6 +76,7 @@ int runSubcommand(int argc, const char* const* argv, const Io& io) {
     addEditCommands(app, commands);
     addReadCommands(app, commands);
     addTemplateCommands(app, commands);
+    addWorksheetCommands(app, commands);
     app.footer(kFooter); // after the subcommands: they would inherit it
 
     try {
@@ -75,10 +84,10 @@ int runSubcommand(int argc, const char* const* argv, const Io& io) {
     } catch (const CLI::Success& e) {
         return app.exit(e, io.out, io.err);
     } catch (const CLI::ParseError& e) {
-        std::string_view subcommand;
+        std::string subcommand;
         for (const auto& command : commands)
             if (command.app->parsed())
-                subcommand = command.app->get_name();
+                subcommand = commandPath(command.app);
         return usageError(io.err, e.what(), subcommand);
     }
 
@@ -88,7 +97,7 @@ int runSubcommand(int argc, const char* const* argv, const Io& io) {
         try {
             return command.action(io);
         } catch (const UsageError& e) {
-            return usageError(io.err, e.what(), command.app->get_name());
+            return usageError(io.err, e.what(), commandPath(command.app));
         }
     }
     return usageError(io.err, "a subcommand is required: " + subcommandList());

@@ -47,6 +47,8 @@ struct Command {
 void addEditCommands(CLI::App& parent, std::vector<Command>& commands); // new, import
 void addReadCommands(CLI::App& parent, std::vector<Command>& commands); // list, show, export, check
 void addTemplateCommands(CLI::App& parent, std::vector<Command>& commands); // templates
+// worksheet export, worksheet import, alignment
+void addWorksheetCommands(CLI::App& parent, std::vector<Command>& commands);
 
 // The template `id` among the built-in ones and those in `ownFolder` (may be
 // empty). Throws mc::Error naming the known ids when there is none, after
