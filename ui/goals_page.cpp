@@ -2,6 +2,7 @@
 
 #include "ui/goal_dialog.h"
 #include "ui/goals_model.h"
+#include "ui/icons.h"
 #include "ui/workspace_session.h"
 
 #include <QAction>
@@ -66,6 +67,12 @@ GoalsPage::GoalsPage(QWidget* parent) : CompactPage(parent), editor_(&GoalDialog
     deleteButton_ = new QPushButton(tr("&Delete"), this);
     deleteButton_->setObjectName(QStringLiteral("deleteGoalButton"));
     deleteButton_->setToolTip(tr("Delete the selected goal (Delete); Undo brings it back"));
+    addAction_->setIcon(appIcon("add"));
+    editAction_->setIcon(appIcon("edit"));
+    deleteAction_->setIcon(appIcon("delete"));
+    addButton_->setIcon(addAction_->icon());
+    editButton_->setIcon(editAction_->icon());
+    deleteButton_->setIcon(deleteAction_->icon());
     connect(addButton_, &QPushButton::clicked, addAction_, &QAction::trigger);
     connect(editButton_, &QPushButton::clicked, editAction_, &QAction::trigger);
     connect(deleteButton_, &QPushButton::clicked, deleteAction_, &QAction::trigger);

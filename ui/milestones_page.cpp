@@ -1,5 +1,6 @@
 #include "ui/milestones_page.h"
 
+#include "ui/icons.h"
 #include "ui/milestone_dialog.h"
 #include "ui/milestone_filter_model.h"
 #include "ui/milestones_model.h"
@@ -35,7 +36,7 @@ QAction* pageAction(QWidget* page, const QString& text, const QKeySequence& shor
 
 QPushButton* actionButton(QWidget* parent, const QString& text, const QString& name,
                           const QString& toolTip, QAction* action) {
-    auto* button = new QPushButton(text, parent);
+    auto* button = new QPushButton(action->icon(), text, parent);
     button->setObjectName(name);
     button->setToolTip(toolTip);
     QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
@@ -144,6 +145,10 @@ void MilestonesPage::createActions() {
     deleteAction_ = pageAction(this, tr("Delete milestone"), QKeySequence::Delete);
     achievedAction_ =
         pageAction(this, tr("Mark achieved"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    addAction_->setIcon(appIcon("add"));
+    editAction_->setIcon(appIcon("edit"));
+    deleteAction_->setIcon(appIcon("delete"));
+    achievedAction_->setIcon(appIcon("achieved"));
     connect(addAction_, &QAction::triggered, this, &MilestonesPage::addMilestone);
     connect(editAction_, &QAction::triggered, this, &MilestonesPage::editSelectedMilestone);
     connect(deleteAction_, &QAction::triggered, this, &MilestonesPage::deleteSelectedMilestone);

@@ -3,6 +3,7 @@
 // summaries of the award period and of what the compact holds.
 
 #include "core/ids.h"
+#include "ui/icons.h"
 #include "ui/overview_page.h"
 #include "ui/people_model.h"
 #include "ui/qt_helpers.h"
@@ -134,23 +135,29 @@ QWidget* OverviewPage::buildPeople() {
     column->addWidget(peopleView_);
 
     auto* buttons = new QHBoxLayout;
-    auto button = [this, box, buttons](const QString& text, const QString& tip, auto action) {
-        auto* b = new QPushButton(text, box);
+    auto button = [this, box, buttons](const QString& text, const QString& tip, auto action,
+                                       const char* icon) {
+        auto* b = new QPushButton(appIcon(icon), text, box);
         b->setToolTip(tip);
         connect(b, &QPushButton::clicked, this, action);
         buttons->addWidget(b);
         return b;
     };
-    addButton_ = button(tr("Add pe&rson…"), tr("Add someone to this compact (Insert)"),
-                        [this] { addPerson(); });
-    editButton_ = button(tr("Ed&it…"), tr("Edit the selected person (Enter)"),
-                         [this] { editSelectedPerson(); });
-    removeButton_ = button(tr("Re&move"), tr("Remove the selected person (Delete)"),
-                           [this] { removeSelectedPerson(); });
-    upButton_ = button(tr("Move &up"), tr("Move the selected person up (Ctrl+Up)"),
-                       [this] { moveSelectedPerson(-1); });
-    downButton_ = button(tr("Move &down"), tr("Move the selected person down (Ctrl+Down)"),
-                         [this] { moveSelectedPerson(1); });
+    addButton_ = button(
+        tr("Add pe&rson…"), tr("Add someone to this compact (Insert)"), [this] { addPerson(); },
+        "person-add");
+    editButton_ = button(
+        tr("Ed&it…"), tr("Edit the selected person (Enter)"), [this] { editSelectedPerson(); },
+        "edit");
+    removeButton_ = button(
+        tr("Re&move"), tr("Remove the selected person (Delete)"),
+        [this] { removeSelectedPerson(); }, "delete");
+    upButton_ = button(
+        tr("Move &up"), tr("Move the selected person up (Ctrl+Up)"),
+        [this] { moveSelectedPerson(-1); }, "move-up");
+    downButton_ = button(
+        tr("Move &down"), tr("Move the selected person down (Ctrl+Down)"),
+        [this] { moveSelectedPerson(1); }, "move-down");
     buttons->addStretch(1);
     column->addLayout(buttons);
 

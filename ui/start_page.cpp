@@ -1,6 +1,7 @@
 #include "ui/start_page.h"
 
 #include "ui/app_resources.h"
+#include "ui/icons.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -37,9 +38,9 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent) {
     blurbRow->addWidget(blurb, 4);
     blurbRow->addStretch(1);
 
-    newButton_ = new QPushButton(tr("New workspace…"), this);
-    openButton_ = new QPushButton(tr("Open…"), this);
-    demoButton_ = new QPushButton(tr("Open demo"), this);
+    newButton_ = new QPushButton(appIcon("new-workspace"), tr("New workspace…"), this);
+    openButton_ = new QPushButton(appIcon("open"), tr("Open…"), this);
+    demoButton_ = new QPushButton(appIcon("demo"), tr("Open demo"), this);
     newButton_->setToolTip(tr("Create an empty workspace file for one compact or a whole cohort"));
     openButton_->setToolTip(tr("Open an existing .compact workspace file"));
     demoButton_->setToolTip(
