@@ -4,8 +4,10 @@
 #include "ui/qt_helpers.h"
 
 #include <QFont>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QStyle>
 #include <QTextDocument>
 #include <QTreeView>
 #include <algorithm>
@@ -302,8 +304,21 @@ QSize ClauseRowDelegate::sizeHint(const QStyleOptionViewItem& option,
     for (QModelIndex up = index; up.isValid(); up = up.parent())
         width -= view_->indentation();
     QStyleOptionViewItem wrapped = option;
+    initStyleOption(&wrapped, index);
     wrapped.rect = QRect(0, 0, std::max(width, 40), 1);
-    return QStyledItemDelegate::sizeHint(wrapped, index);
+    const QStyle* style = view_->style();
+    QSize size = style->sizeFromContents(QStyle::CT_ItemViewItem, &wrapped, QSize(), view_);
+    // At most kMaxClauseLines lines: past them, the style elides the last
+    // line that fits.
+    QStyleOptionViewItem oneLine = wrapped;
+    oneLine.text = QStringLiteral("X");
+    oneLine.features &= ~QStyleOptionViewItem::WrapText;
+    const int lineHeight =
+        style->sizeFromContents(QStyle::CT_ItemViewItem, &oneLine, QSize(), view_).height();
+    const int maxHeight =
+        lineHeight + QFontMetrics(wrapped.font).lineSpacing() * (kMaxClauseLines - 1);
+    size.setHeight(std::min(size.height(), maxHeight));
+    return size;
 }
 
 } // namespace mc::ui

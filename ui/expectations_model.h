@@ -85,13 +85,16 @@ private:
     std::vector<TopicRow> topics_;
 };
 
-// Draws the model's rows as high as the wrapped text of the first column
-// needs at that column's current width: clauses are sentences, and a cut-off
-// sentence cannot be agreed to. The view must lay out its items again when
-// the column is resized.
+// Sizes the model's rows for the wrapped text of the first column at that
+// column's current width, at most kMaxClauseLines lines: a short clause is
+// one line, a long one wraps, and past the limit its last line is elided
+// ("…") with the whole clause in the row's tooltip. The view must lay out
+// its items again when the column is resized.
 class ClauseRowDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
+    static constexpr int kMaxClauseLines = 3;
+
     explicit ClauseRowDelegate(QTreeView* view);
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 

@@ -3,6 +3,7 @@
 #include "core/ids.h"
 #include "core/topics.h"
 #include "ui/expectations_model.h"
+#include "ui/icons.h"
 #include "ui/qt_helpers.h"
 #include "ui/workspace_session.h"
 
@@ -36,7 +37,7 @@ QAction* makeAction(QWidget* owner, const QString& text, const QList<QKeySequenc
 // A push button that mirrors an action: its text (with the mnemonic), its
 // enabled state, and the shortcut in the tooltip.
 QPushButton* buttonFor(QAction* action) {
-    auto* button = new QPushButton(action->text());
+    auto* button = new QPushButton(action->icon(), action->text());
     button->setAccessibleName(QString(action->text()).remove(QLatin1Char('&')));
     const QKeySequence key = action->shortcut();
     if (!key.isEmpty())
@@ -70,6 +71,7 @@ void ExpectationsPage::createLayout() {
         item->setData(Qt::UserRole, static_cast<int>(entry.value));
     }
     domains_->setWordWrap(true);
+    domains_->setMinimumWidth(140);
     auto* domainsLabel = new QLabel(tr("D&omains"));
     domainsLabel->setBuddy(domains_);
     auto* left = new QWidget;
@@ -95,6 +97,7 @@ void ExpectationsPage::createLayout() {
     tree_->setAllColumnsShowFocus(true);
     tree_->setUniformRowHeights(false);
     tree_->setWordWrap(true);
+    tree_->setTextElideMode(Qt::ElideRight);
     tree_->setItemDelegate(new ClauseRowDelegate(tree_));
     tree_->setExpandsOnDoubleClick(false);
     tree_->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -139,7 +142,9 @@ void ExpectationsPage::createLayout() {
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 680});
+    // The clauses are sentences: they get the room, the domain names wrap.
+    splitter->setStretchFactor(0, 0);
+    splitter->setSizes({190, 810});
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(splitter);
@@ -178,6 +183,11 @@ void ExpectationsPage::createActions() {
     moveUp_ = makeAction(tree_, tr("Move &up"), {QKeySequence(Qt::CTRL | Qt::Key_Up)}, inTree);
     moveDown_ =
         makeAction(tree_, tr("Move do&wn"), {QKeySequence(Qt::CTRL | Qt::Key_Down)}, inTree);
+    add_->setIcon(appIcon("add"));
+    edit_->setIcon(appIcon("edit"));
+    delete_->setIcon(appIcon("delete"));
+    moveUp_->setIcon(appIcon("move-up"));
+    moveDown_->setIcon(appIcon("move-down"));
     connect(add_, &QAction::triggered, this, &ExpectationsPage::addClause);
     connect(edit_, &QAction::triggered, this, &ExpectationsPage::editClause);
     connect(delete_, &QAction::triggered, this, &ExpectationsPage::deleteClause);
