@@ -55,6 +55,11 @@ QString askNewPath(QWidget* parent) {
     return path;
 }
 
+QString askFolder(QWidget* parent, const QString& title, const QString& start) {
+    return QFileDialog::getExistingDirectory(parent, title,
+                                             start.isEmpty() ? documentsFolder() : start);
+}
+
 QString askExportPath(QWidget* parent, const QString& suggestedPath) {
     QString path = QFileDialog::getSaveFileName(parent, tr("Export JSON"), suggestedPath,
                                                 tr("JSON files (*.json)") + QStringLiteral(";;") +
@@ -73,6 +78,8 @@ DesktopServices interactiveServices(DemoWorkspaces& demos) {
     services.chooseNewWorkspacePath = askNewPath;
     services.chooseExportPath = askExportPath;
     services.askNewCompact = NewCompactDialog::ask;
+    services.chooseFolder = askFolder;
+    services.askTemplateDetails = SaveTemplateDialog::ask;
     services.confirm = askYesNo;
     services.today = [] {
         return todayLocal();

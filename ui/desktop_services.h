@@ -6,6 +6,7 @@
 
 #include "core/dates.h"
 #include "core/model.h"
+#include "ui/save_template_dialog.h"
 
 #include <QString>
 #include <functional>
@@ -29,9 +30,22 @@ struct DesktopServices {
     // Asks where to write a JSON export, starting from `suggestedPath`;
     // empty when cancelled.
     std::function<QString(QWidget* parent, const QString& suggestedPath)> chooseExportPath;
-    // Asks for a new, blank compact (the New compact dialog); nothing when
-    // the user cancelled. The compact has no ids yet.
-    std::function<std::optional<Compact>(QWidget* parent, const Date& today)> askNewCompact;
+    // Asks for a new compact, blank or from one of the built-in templates
+    // or those in `ownTemplatesFolder` (the New compact dialog); nothing
+    // when the user cancelled.
+    std::function<std::optional<Compact>(QWidget* parent, const Date& today,
+                                         const QString& ownTemplatesFolder)>
+        askNewCompact;
+    // Asks for a folder (the program's own templates), starting at `start`;
+    // empty when cancelled.
+    std::function<QString(QWidget* parent, const QString& title, const QString& start)>
+        chooseFolder;
+    // Asks for the id, name and description of a template made from a
+    // compact (the Save as template dialog), starting from `suggestion`;
+    // nothing when cancelled.
+    std::function<std::optional<TemplateDetails>(QWidget* parent,
+                                                 const TemplateDetails& suggestion)>
+        askTemplateDetails;
     // Asks a yes/no question before something drastic (deleting a compact).
     // When not set, the answer is yes.
     std::function<bool(QWidget* parent, const QString& question)> confirm;

@@ -108,6 +108,9 @@ void MainWindow::restoreSettings() {
     const QByteArray geometry = settings_->windowGeometry();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
+    const QByteArray state = settings_->windowState();
+    if (!state.isEmpty())
+        restoreState(state);
     const QByteArray splitterState = settings_->splitterState();
     if (!splitterState.isEmpty())
         splitter_->restoreState(splitterState);
@@ -117,6 +120,7 @@ void MainWindow::restoreSettings() {
 
 void MainWindow::saveSettings() {
     settings_->setWindowGeometry(saveGeometry());
+    settings_->setWindowState(saveState());
     settings_->setSplitterState(splitter_->saveState());
     settings_->setLastTab(compactView_->currentPage());
     settings_->sync();
@@ -288,6 +292,7 @@ void MainWindow::updateWindowState() {
     action(Command::NewCompact)->setEnabled(open && !readOnly);
     action(Command::DeleteCompact)->setEnabled(compactShown && !readOnly);
     action(Command::ExportJson)->setEnabled(open);
+    action(Command::SaveAsTemplate)->setEnabled(compactShown);
     action(Command::FindCompact)->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Mentoring Compact"));

@@ -26,6 +26,7 @@ class QSettings;
 class QSplitter;
 class QStackedWidget;
 class QTemporaryDir;
+class QToolBar;
 class QUndoStack;
 class QVBoxLayout;
 
@@ -51,9 +52,11 @@ public:
         NewCompact,
         DeleteCompact,
         ExportJson,
+        SaveAsTemplate,
         Quit,
         Undo,
         Redo,
+        Preferences,
         FindCompact,
         ClearRecent,
         Guide,
@@ -74,6 +77,9 @@ public:
     void newCompact();
     void deleteCurrentCompact();
     void exportJson();
+    // main_window_templates.cpp: File > Save as template, Edit > Preferences.
+    void saveAsTemplate();
+    void showPreferences();
     void showGuide();
     void showAbout();
 
@@ -87,6 +93,7 @@ public:
     // The parts, for tests.
     QAction* action(Command command) const;
     QMenu* recentMenu() const { return recentMenu_; }
+    QToolBar* toolBar() const { return toolBar_; }
     StartPage* startPage() const { return startPage_; }
     CompactListPanel* listPanel() const { return listPanel_; }
     QListView* compactList() const;
@@ -99,6 +106,7 @@ public:
     // The dialogs last opened from the Help menu (closed ones are gone).
     QDialog* guideDialog() const { return guide_; }
     QDialog* aboutDialog() const { return about_; }
+    QDialog* preferencesDialog() const { return preferences_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -107,7 +115,7 @@ private:
     // main_window_actions.cpp: menus and the commands behind them.
     void createActions();
     QAction* addCommand(QMenu* menu, Command command, const QString& text,
-                        const QKeySequence& shortcut);
+                        const QKeySequence& shortcut, const char* icon = nullptr);
     void rebuildRecentMenu();
     void rebuildStartRecent();
     void askAndCreateWorkspace();
@@ -146,9 +154,11 @@ private:
     CompactView* compactView_ = nullptr;
     QLabel* saveState_ = nullptr;
     QMenu* recentMenu_ = nullptr;
+    QToolBar* toolBar_ = nullptr;
     std::map<Command, QAction*> actions_;
     QPointer<QDialog> guide_;
     QPointer<QDialog> about_;
+    QPointer<QDialog> preferences_;
 };
 
 } // namespace mc::ui

@@ -4,6 +4,7 @@
 #include "ui/compact_list_panel.h"
 #include "ui/compact_view.h"
 #include "ui/help_dialogs.h"
+#include "ui/icons.h"
 #include "ui/main_window.h"
 #include "ui/qt_helpers.h"
 #include "ui/settings.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <exception>
@@ -26,10 +28,13 @@
 namespace mc::ui {
 
 QAction* MainWindow::addCommand(QMenu* menu, Command command, const QString& text,
-                                const QKeySequence& shortcut) {
+                                const QKeySequence& shortcut, const char* icon) {
     auto* created = new QAction(text, this);
     if (!shortcut.isEmpty())
         created->setShortcut(shortcut);
+    if (icon)
+        created->setIcon(appIcon(icon));
+    setShortcutToolTip(created);
     menu->addAction(created);
     actions_[command] = created;
     return created;
@@ -43,12 +48,14 @@ QAction* MainWindow::action(Command command) const {
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     connect(addCommand(file, Command::NewWorkspace, tr("New &workspace…"),
-                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), "new-workspace"),
             &QAction::triggered, this, &MainWindow::askAndCreateWorkspace);
-    connect(addCommand(file, Command::Open, tr("&Open…"), QKeySequence(Qt::CTRL | Qt::Key_O)),
-            &QAction::triggered, this, &MainWindow::askAndOpenWorkspace);
+    connect(
+        addCommand(file, Command::Open, tr("&Open…"), QKeySequence(Qt::CTRL | Qt::Key_O), "open"),
+        &QAction::triggered, this, &MainWindow::askAndOpenWorkspace);
     recentMenu_ = file->addMenu(tr("Open &recent"));
     recentMenu_->setObjectName(QStringLiteral("recentMenu"));
+    recentMenu_->setIcon(appIcon("recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     actions_[Command::ClearRecent] = new QAction(tr("&Clear list"), this);
     connect(action(Command::ClearRecent), &QAction::triggered, this, [this] {
@@ -57,36 +64,74 @@ void MainWindow::createActions() {
         rebuildStartRecent();
     });
     rebuildRecentMenu();
-    connect(addCommand(file, Command::OpenDemo, tr("Open &demo workspace"), {}),
+    connect(addCommand(file, Command::OpenDemo, tr("Open &demo workspace"), {}, "demo"),
             &QAction::triggered, this, [this] { openDemoWorkspace(); });
-    connect(addCommand(file, Command::Close, tr("&Close"), QKeySequence(Qt::CTRL | Qt::Key_W)),
-            &QAction::triggered, this, &MainWindow::closeWorkspace);
+    connect(
+        addCommand(file, Command::Close, tr("&Close"), QKeySequence(Qt::CTRL | Qt::Key_W), "close"),
+        &QAction::triggered, this, &MainWindow::closeWorkspace);
     file->addSeparator();
     connect(addCommand(file, Command::NewCompact, tr("&New compact…"),
-                       QKeySequence(Qt::CTRL | Qt::Key_N)),
+                       QKeySequence(Qt::CTRL | Qt::Key_N), "new-compact"),
             &QAction::triggered, this, &MainWindow::newCompact);
-    connect(addCommand(file, Command::DeleteCompact, tr("De&lete compact…"), {}),
+    connect(addCommand(file, Command::DeleteCompact, tr("De&lete compact…"), {}, "delete"),
             &QAction::triggered, this, &MainWindow::deleteCurrentCompact);
-    connect(addCommand(file, Command::ExportJson, tr("&Export JSON…"), {}), &QAction::triggered,
-            this, &MainWindow::exportJson);
+    connect(
+        addCommand(file, Command::SaveAsTemplate, tr("Save as &template…"), {}, "save-template"),
+        &QAction::triggered, this, &MainWindow::saveAsTemplate);
+    connect(addCommand(file, Command::ExportJson, tr("&Export JSON…"),
+                       QKeySequence(Qt::CTRL | Qt::Key_E), "export"),
+            &QAction::triggered, this, &MainWindow::exportJson);
     file->addSeparator();
     QAction* quit =
-        addCommand(file, Command::Quit, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
+        addCommand(file, Command::Quit, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), "quit");
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = undoStack_->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(appIcon("undo"));
     QAction* redo = undoStack_->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(appIcon("redo"));
+    // The stack renames them ("Undo Add clause"); the tooltip follows.
+    for (QAction* undoOrRedo : {undo, redo}) {
+        setShortcutToolTip(undoOrRedo);
+        connect(undoOrRedo, &QAction::changed, this, [undoOrRedo] {
+            const QString tip = toolTipWithShortcut(undoOrRedo);
+            if (undoOrRedo->toolTip() != tip)
+                undoOrRedo->setToolTip(tip);
+        });
+    }
     edit->addAction(undo);
     edit->addAction(redo);
     actions_[Command::Undo] = undo;
     actions_[Command::Redo] = redo;
+    edit->addSeparator();
+    // Not every platform names a Preferences key: Ctrl+, is the common one.
+    QKeySequence preferencesKey(QKeySequence::Preferences);
+    if (preferencesKey.isEmpty())
+        preferencesKey = QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    QAction* preferences =
+        addCommand(edit, Command::Preferences, tr("&Preferences…"), preferencesKey, "preferences");
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    toolBar_ = new QToolBar(tr("Main toolbar"), this);
+    toolBar_->setObjectName(QStringLiteral("mainToolBar")); // for saveState
+    toolBar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar_->setIconSize(QSize(20, 20));
+    for (const Command command :
+         {Command::NewCompact, Command::Open, Command::ExportJson, Command::Undo, Command::Redo})
+        toolBar_->addAction(action(command));
+    addToolBar(Qt::TopToolBarArea, toolBar_);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    connect(addCommand(view, Command::FindCompact, tr("&Find compact"), QKeySequence::Find),
+    QAction* showToolBar = toolBar_->toggleViewAction();
+    showToolBar->setText(tr("&Toolbar"));
+    view->addAction(showToolBar);
+    view->addSeparator();
+    connect(addCommand(view, Command::FindCompact, tr("&Find compact"), QKeySequence::Find, "find"),
             &QAction::triggered, this, [this] {
                 listPanel_->searchField()->setFocus(Qt::ShortcutFocusReason);
                 listPanel_->searchField()->selectAll();
@@ -96,9 +141,10 @@ void MainWindow::createActions() {
         view->addAction(goTo);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    connect(addCommand(help, Command::Guide, tr("&How a compact works"), QKeySequence(Qt::Key_F1)),
+    connect(addCommand(help, Command::Guide, tr("&How a compact works"), QKeySequence(Qt::Key_F1),
+                       "help"),
             &QAction::triggered, this, &MainWindow::showGuide);
-    QAction* about = addCommand(help, Command::About, tr("&About Mentoring Compact"), {});
+    QAction* about = addCommand(help, Command::About, tr("&About Mentoring Compact"), {}, "about");
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -184,7 +230,8 @@ void MainWindow::askAndOpenWorkspace() {
 void MainWindow::newCompact() {
     if (!session_ || !services_.askNewCompact)
         return;
-    const std::optional<Compact> compact = services_.askNewCompact(this, services_.today());
+    const std::optional<Compact> compact =
+        services_.askNewCompact(this, services_.today(), settings_->ownTemplatesFolder());
     if (!compact)
         return;
     QString newId;

@@ -3,9 +3,11 @@
 #include "core/validation.h"
 #include "ui/qt_helpers.h"
 
+#include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,8 +37,33 @@ const std::vector<std::string>& fieldOrder() {
 
 } // namespace
 
-NewCompactDialog::NewCompactDialog(const Date& today, QWidget* parent) : QDialog(parent) {
+NewCompactDialog::NewCompactDialog(const Date& today, QWidget* parent)
+    : NewCompactDialog(today, loadAllTemplates(), parent) {
+}
+
+NewCompactDialog::NewCompactDialog(const Date& today, TemplateLoad templates, QWidget* parent)
+    : QDialog(parent), templates_(std::move(templates)) {
     setWindowTitle(tr("New compact"));
+
+    template_ = new QComboBox(this);
+    template_->setObjectName(QStringLiteral("newCompactTemplate"));
+    template_->setAccessibleName(tr("Template"));
+    template_->addItem(tr("Blank compact"), QString());
+    for (const CompactTemplate& entry : templates_.templates) {
+        template_->addItem(toQString(entry.name), toQString(entry.id));
+        template_->setItemData(template_->count() - 1, toQString(entry.description),
+                               Qt::ToolTipRole);
+    }
+    templateAbout_ = makePlainLabel(QString(), this);
+    templateAbout_->setObjectName(QStringLiteral("newCompactTemplateAbout"));
+    templateAbout_->setWordWrap(true);
+    templateProblems_ = makePlainLabel(templateProblemsText(), this);
+    templateProblems_->setObjectName(QStringLiteral("newCompactTemplateProblems"));
+    templateProblems_->setWordWrap(true);
+    templateProblems_->setVisible(!templateProblems_->text().isEmpty());
+    QPalette problemPalette = templateProblems_->palette();
+    problemPalette.setColor(QPalette::WindowText, QColor(0x9a, 0x60, 0x00));
+    templateProblems_->setPalette(problemPalette);
 
     title_ = new QLineEdit(this);
     title_->setAccessibleName(tr("Title"));
@@ -72,6 +99,11 @@ NewCompactDialog::NewCompactDialog(const Date& today, QWidget* parent) : QDialog
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 3);
     grid->setColumnMinimumWidth(2, 300);
+    auto* templateLabel = new QLabel(tr("Te&mplate:"), this);
+    templateLabel->setBuddy(template_);
+    grid->addWidget(templateLabel, 0, 0);
+    grid->addWidget(template_, 0, 1);
+    grid->addWidget(templateAbout_, 0, 2, Qt::AlignTop);
     addRow(grid, tr("&Title:"), title_, "title");
     addRow(grid, tr("&Program:"), program_, "program");
     addRow(grid, tr("C&ohort:"), cohort_, "cohort");
@@ -96,19 +128,18 @@ NewCompactDialog::NewCompactDialog(const Date& today, QWidget* parent) : QDialog
     connect(buttons_, &QDialogButtonBox::accepted, this, &NewCompactDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &NewCompactDialog::reject);
 
-    auto* intro = new QLabel(tr("A blank compact for one scholar and their mentors. You can add "
-                                "more people, expectations, goals and milestones afterwards."),
-                             this);
-    intro->setWordWrap(true);
+    intro_ = makePlainLabel(QString(), this);
+    intro_->setWordWrap(true);
     auto* column = new QVBoxLayout(this);
-    column->addWidget(intro);
+    column->addWidget(intro_);
+    column->addWidget(templateProblems_);
     column->addLayout(grid);
     column->addStretch(1);
     column->addWidget(buttons_);
 
-    QWidget* previous = title_;
-    for (QWidget* next : std::initializer_list<QWidget*>{program_, cohort_, scholar_, mentor_,
-                                                         coMentor_, start_, years_, buttons_}) {
+    QWidget* previous = template_;
+    for (QWidget* next : std::initializer_list<QWidget*>{
+             title_, program_, cohort_, scholar_, mentor_, coMentor_, start_, years_, buttons_}) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -121,7 +152,62 @@ NewCompactDialog::NewCompactDialog(const Date& today, QWidget* parent) : QDialog
     connect(scholar_, &QLineEdit::textChanged, this, &NewCompactDialog::refresh);
     connect(start_, &QDateEdit::dateChanged, this, [this] { touch("period"); });
     connect(years_, &QSpinBox::valueChanged, this, [this] { touch("period"); });
+    connect(template_, &QComboBox::currentIndexChanged, this, &NewCompactDialog::onTemplateChosen);
     resize(820, sizeHint().height());
+    onTemplateChosen();
+}
+
+QString NewCompactDialog::templateProblemsText() const {
+    QStringList lines;
+    for (const Problem& problem : templates_.problems) {
+        if (problem.severity != Severity::Error)
+            continue; // notes on templates that were loaded all the same
+        // The field is "<file>: <path in the file>"; people need the file's name.
+        const QString field = toQString(problem.field);
+        const qsizetype colon = field.indexOf(QStringLiteral(": "));
+        const QString file = colon < 0 ? field : field.left(colon);
+        const QString where = colon < 0 ? QString() : field.mid(colon + 2);
+        QString line =
+            where.isEmpty()
+                ? tr("%1: %2").arg(QFileInfo(file).fileName(), toQString(problem.message))
+                : tr("%1 (at %2): %3")
+                      .arg(QFileInfo(file).fileName(), where, toQString(problem.message));
+        if (!lines.contains(line))
+            lines << line;
+    }
+    if (lines.isEmpty())
+        return {};
+    return tr("Some template files could not be read and are not offered:") +
+           QStringLiteral("\n• ") + lines.join(QStringLiteral("\n• "));
+}
+
+const CompactTemplate* NewCompactDialog::chosenTemplate() const {
+    const QString id = template_->currentData().toString();
+    return id.isEmpty() ? nullptr : templates_.find(toStdString(id));
+}
+
+bool NewCompactDialog::chooseTemplate(const std::string& id) {
+    const int index = template_->findData(toQString(id));
+    if (index < 0)
+        return false;
+    template_->setCurrentIndex(index);
+    return true;
+}
+
+void NewCompactDialog::onTemplateChosen() {
+    const CompactTemplate* chosen = chosenTemplate();
+    if (chosen) {
+        years_->setValue(chosen->awardYears);
+        templateAbout_->setText(toQString(chosen->description));
+        intro_->setText(tr("A compact from the template \"%1\": its clauses, goals, milestones "
+                           "and meeting plan, for one scholar and their mentors, who take the "
+                           "template's mentor roles in order. Tailor everything afterwards.")
+                            .arg(toQString(chosen->name)));
+    } else {
+        templateAbout_->clear();
+        intro_->setText(tr("A blank compact for one scholar and their mentors. You can add "
+                           "more people, expectations, goals and milestones afterwards."));
+    }
     refresh();
 }
 
@@ -142,19 +228,32 @@ void NewCompactDialog::addRow(QGridLayout* grid, const QString& label, QWidget* 
     messages_[field] = message;
 }
 
-std::optional<Compact> NewCompactDialog::ask(QWidget* parent, const Date& today) {
-    NewCompactDialog dialog(today, parent);
+std::optional<Compact> NewCompactDialog::ask(QWidget* parent, const Date& today,
+                                             const QString& ownTemplatesFolder) {
+    NewCompactDialog dialog(today, loadAllTemplates(toStdString(ownTemplatesFolder)), parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.compact();
 }
 
 Compact NewCompactDialog::compact() const {
-    Compact compact;
     const QString scholar = scholar_->text().simplified();
     QString title = title_->text().simplified();
     if (title.isEmpty() && !scholar.isEmpty())
         title = tr("Mentoring compact: %1").arg(scholar);
+    if (const CompactTemplate* chosen = chosenTemplate()) {
+        // As `new --template` does: the mentors take the template's roles.
+        std::vector<std::string> mentors{toStdString(mentor_->text().simplified())};
+        if (!coMentor_->text().simplified().isEmpty())
+            mentors.push_back(toStdString(coMentor_->text().simplified()));
+        Compact compact = compactFromTemplate(*chosen, toStdString(scholar), mentors,
+                                              fromQDate(start_->date()), years_->value());
+        compact.title = toStdString(title);
+        compact.program = toStdString(program_->text().simplified());
+        compact.cohort = toStdString(cohort_->text().simplified());
+        return compact;
+    }
+    Compact compact;
     compact.title = toStdString(title);
     compact.program = toStdString(program_->text().simplified());
     compact.cohort = toStdString(cohort_->text().simplified());

@@ -16,13 +16,15 @@ struct KeyEntry {
 };
 
 // The one table of keys, their stored names and defaults.
-const std::array<KeyEntry, 5>& keyTable() {
-    static const std::array<KeyEntry, 5> table{{
+const std::array<KeyEntry, 7>& keyTable() {
+    static const std::array<KeyEntry, 7> table{{
         {Settings::Key::Version, "settingsVersion", QVariant(0)},
         {Settings::Key::WindowGeometry, "window/geometry", QVariant(QByteArray())},
         {Settings::Key::SplitterState, "window/splitter", QVariant(QByteArray())},
         {Settings::Key::RecentFiles, "files/recent", QVariant(QStringList())},
         {Settings::Key::LastTab, "editor/lastTab", QVariant(0)},
+        {Settings::Key::WindowState, "window/state", QVariant(QByteArray())},
+        {Settings::Key::OwnTemplatesFolder, "templates/ownFolder", QVariant(QString())},
     }};
     return table;
 }
@@ -89,6 +91,25 @@ int Settings::lastTab() const {
 
 void Settings::setLastTab(int index) {
     setValue(Key::LastTab, index);
+}
+
+QByteArray Settings::windowState() const {
+    return value(Key::WindowState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray& state) {
+    setValue(Key::WindowState, state);
+}
+
+QString Settings::ownTemplatesFolder() const {
+    return value(Key::OwnTemplatesFolder).toString();
+}
+
+void Settings::setOwnTemplatesFolder(const QString& folder) {
+    if (folder.isEmpty())
+        reset(Key::OwnTemplatesFolder);
+    else
+        setValue(Key::OwnTemplatesFolder, QDir::cleanPath(folder));
 }
 
 QStringList Settings::storedRecentFiles() const {

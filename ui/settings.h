@@ -1,6 +1,7 @@
 #pragma once
 // The desktop application's own settings (not the workspace's data): window
-// geometry, splitter position, recently opened files and the last page.
+// geometry and toolbars, splitter position, recently opened files, the last
+// page, and the folder of the program's own compact templates.
 //
 // One typed class over a QSettings that is passed in explicitly (no
 // singleton): the application uses the platform's settings, tests a
@@ -24,7 +25,15 @@ public:
     static constexpr int kVersion = 1;
     static constexpr int kMaxRecentFiles = 8;
 
-    enum class Key { Version, WindowGeometry, SplitterState, RecentFiles, LastTab };
+    enum class Key {
+        Version,
+        WindowGeometry,
+        SplitterState,
+        RecentFiles,
+        LastTab,
+        WindowState,
+        OwnTemplatesFolder
+    };
 
     // Uses `store`, which must outlive this object; migrates it at once.
     explicit Settings(QSettings& store);
@@ -43,6 +52,13 @@ public:
     void setSplitterState(const QByteArray& state);
     int lastTab() const;
     void setLastTab(int index);
+    // QMainWindow::saveState: which toolbars show, and where.
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    // The folder of the program's own templates, read after the built-in
+    // ones and written by Save as template; empty when none was chosen.
+    QString ownTemplatesFolder() const;
+    void setOwnTemplatesFolder(const QString& folder);
 
     // Most recent first, at most kMaxRecentFiles, only files that still
     // exist (missing ones are dropped from the list as well).

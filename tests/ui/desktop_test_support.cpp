@@ -47,8 +47,16 @@ ui::DesktopServices TestDesktop::services() {
     services.chooseExportPath = [this](QWidget*, const QString&) {
         return take(nextExportPath);
     };
-    services.askNewCompact = [this](QWidget*, const Date&) {
+    services.askNewCompact = [this](QWidget*, const Date&, const QString& folder) {
+        lastTemplatesFolder = folder;
         return std::exchange(nextNewCompact, std::nullopt);
+    };
+    services.chooseFolder = [this](QWidget*, const QString&, const QString&) {
+        return take(nextFolder);
+    };
+    services.askTemplateDetails = [this](QWidget*, const ui::TemplateDetails& suggestion) {
+        lastTemplateSuggestion = suggestion;
+        return std::exchange(nextTemplateDetails, std::nullopt);
     };
     services.confirm = [this](QWidget*, const QString& question) {
         questions << question;

@@ -38,12 +38,16 @@ public:
     QString path(const std::string& name) const;
 
     QStringList errors;
-    QStringList questions;                 // the confirmations asked
-    bool confirmAnswer = true;             // the answer to every confirmation
-    QString nextOpenPath;                  // File > Open
-    QString nextNewPath;                   // File > New workspace
-    QString nextExportPath;                // File > Export JSON
-    std::optional<Compact> nextNewCompact; // File > New compact
+    QStringList questions;                                  // the confirmations asked
+    bool confirmAnswer = true;                              // the answer to every confirmation
+    QString nextOpenPath;                                   // File > Open
+    QString nextNewPath;                                    // File > New workspace
+    QString nextExportPath;                                 // File > Export JSON
+    std::optional<Compact> nextNewCompact;                  // File > New compact
+    QString lastTemplatesFolder;                            // the folder New compact was given
+    QString nextFolder;                                     // a folder chooser (the own templates)
+    std::optional<ui::TemplateDetails> nextTemplateDetails; // File > Save as template
+    ui::TemplateDetails lastTemplateSuggestion;
     QString settingsPath;
     std::shared_ptr<QSettings> settings;
 
