@@ -60,6 +60,15 @@ std::vector<Problem> idsTakenInWorkspace(const Workspace& workspace,
     return problems;
 }
 
+// The signing history of each compact that has one.
+void addSigning(const Workspace& workspace, JsonDocument& document) {
+    for (const Compact& compact : document.compacts) {
+        SigningHistory history = workspace.signingHistory(compact.id);
+        if (!history.signers.empty() || !history.versions.empty())
+            document.signing.push_back(std::move(history));
+    }
+}
+
 } // namespace
 
 std::string exportJson(const Workspace& workspace, const std::string& compactId) {
@@ -69,6 +78,7 @@ std::string exportJson(const Workspace& workspace, const std::string& compactId)
         document.compacts = workspace.loadAllCompacts();
     else
         document.compacts.push_back(workspace.loadCompact(compactId));
+    addSigning(workspace, document);
     return toJson(document);
 }
 
@@ -78,6 +88,11 @@ int importJson(Workspace& workspace, std::string_view text) {
         return 0;
     if (auto problems = idsTakenInWorkspace(workspace, document.compacts); !problems.empty())
         throw ValidationError(std::move(problems));
+    if (!document.signing.empty()) {
+        // Versions and signatures go in the same transaction as the compacts.
+        workspace.insertCompactsWithHistory(document.compacts, document.signing);
+        return static_cast<int>(document.compacts.size());
+    }
     // One transaction: the store refuses the whole lot (with the same
     // compacts[i] paths) when a compact is already here or breaks a rule.
     workspace.insertCompacts(document.compacts);

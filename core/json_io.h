@@ -4,6 +4,7 @@
 // -> export gives the same bytes.
 
 #include "core/model.h"
+#include "core/signing.h"
 
 #include <string>
 #include <string_view>
@@ -19,6 +20,9 @@ inline constexpr int kJsonFormatVersion = 1;
 struct JsonDocument {
     WorkspaceInfo workspace;
     std::vector<Compact> compacts;
+    // The versions and signers of the compacts that have any (issue 5),
+    // matched by compact id.
+    std::vector<SigningHistory> signing;
 };
 
 // Serialises, compacts in the order given, each part in display order.

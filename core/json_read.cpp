@@ -5,6 +5,7 @@
 
 #include "core/ids.h"
 #include "core/json_io.h"
+#include "core/json_signing.h"
 #include "core/validation.h"
 
 #include <climits>
@@ -477,6 +478,15 @@ public:
         return true;
     }
 
+    // The compact's versions and signers (json_signing.cpp), kept when it
+    // has any.
+    void readSigning(const Json& in, const std::string& path, const Compact& compact,
+                     std::vector<SigningHistory>& out) {
+        SigningHistory history = readSigningJson(in, path, compact, problems);
+        if (!history.signers.empty() || !history.versions.empty())
+            out.push_back(std::move(history));
+    }
+
     JsonDocument document(const Json& root) {
         JsonDocument out;
         if (!isObject(root, "")) {
@@ -503,6 +513,7 @@ public:
             const std::size_t firstProblem = problems.size();
             Compact parsed = compact((*compacts)[i], path);
             checkRules(parsed, path, firstProblem);
+            readSigning((*compacts)[i], path, parsed, out.signing);
             out.compacts.push_back(std::move(parsed));
             paths.push_back(path);
         }

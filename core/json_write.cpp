@@ -3,6 +3,7 @@
 // order, so export -> import -> export gives the same bytes.
 
 #include "core/json_io.h"
+#include "core/json_signing.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -181,8 +182,11 @@ std::string toJson(const JsonDocument& document) {
     root["workspace"] = std::move(workspace);
 
     Json compacts = Json::array();
-    for (const Compact& compact : document.compacts)
-        compacts.push_back(compactJson(compact));
+    for (const Compact& compact : document.compacts) {
+        Json entry = compactJson(compact);
+        putSigningJson(entry, document.signing); // after the meeting plan
+        compacts.push_back(std::move(entry));
+    }
     root["compacts"] = std::move(compacts);
 
     // Non-ASCII text is kept as it is (ensure_ascii off); text that is not

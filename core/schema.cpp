@@ -154,7 +154,60 @@ CREATE TABLE expectation_sources (
 CREATE INDEX expectation_sources_by_answer ON expectation_sources(answer_id);
 )sql";
 
-constexpr std::array<const char*, 3> kSteps = {kVersion1, kVersion2, kVersion3};
+// Version 4: versions and signatures (issue 5). A compact is signed as a
+// version; a signed version keeps the canonical text it froze and its
+// fingerprint. `signers` holds only choices made for a person: without a
+// row the role decides (core/signing.h). A signature keeps the person's
+// role and typed name, and no foreign key to the person: it is a record of
+// what happened and outlives an amendment that removes them.
+// Every existing compact gets version 1 as a draft. A compact whose status
+// said signed (or amended) has no signature to show for it, so no signed
+// version is invented: it goes back to in_negotiation and must be signed.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE compact_versions (
+    id TEXT PRIMARY KEY NOT NULL,
+    compact_id TEXT NOT NULL REFERENCES compacts(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    fingerprint TEXT,
+    content TEXT,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    signed_at TEXT,
+    UNIQUE (compact_id, number)
+);
+CREATE TABLE signers (
+    compact_id TEXT NOT NULL REFERENCES compacts(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    required INTEGER NOT NULL,
+    PRIMARY KEY (compact_id, person_id)
+);
+CREATE INDEX signers_by_person ON signers(person_id);
+CREATE TABLE signatures (
+    id TEXT PRIMARY KEY NOT NULL,
+    version_id TEXT NOT NULL REFERENCES compact_versions(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    typed_name TEXT NOT NULL,
+    signed_on TEXT NOT NULL,
+    drawing TEXT NOT NULL DEFAULT '[]',
+    fingerprint TEXT NOT NULL,
+    created TEXT NOT NULL,
+    UNIQUE (version_id, person_id)
+);
+INSERT INTO compact_versions (id, compact_id, number, state, created, updated)
+SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||
+           substr(lower(hex(randomblob(2))), 2) || '-' ||
+           substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) ||
+           '-' || lower(hex(randomblob(6))),
+       id, 1, 'draft', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+       strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+FROM compacts;
+UPDATE compacts SET status = 'in_negotiation', updated = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+WHERE status IN ('signed', 'amended');
+)sql";
+
+constexpr std::array<const char*, 4> kSteps = {kVersion1, kVersion2, kVersion3, kVersion4};
 static_assert(kSteps.size() == Workspace::kSchemaVersion,
               "every schema version needs exactly one migration step");
 

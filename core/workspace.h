@@ -9,11 +9,13 @@
 #include "core/alignment.h"
 #include "core/error.h"
 #include "core/model.h"
+#include "core/signing.h"
 #include "core/worksheet.h"
 
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace mc {
@@ -35,7 +37,7 @@ class Workspace {
 public:
     // `PRAGMA application_id` of our files: "MCPT" in ASCII.
     static constexpr std::int32_t kApplicationId = 0x4D435054;
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Creates a new, empty workspace file. Refuses to overwrite anything.
     static Workspace create(const std::string& path, const std::string& name);
@@ -160,6 +162,57 @@ public:
     // Changes whenever another connection (another program) commits to the
     // file: compare two readings to know when to refresh.
     std::int64_t dataVersion() const;
+
+    // --- Signing and versions (issue 5; core/signing.h) ---
+    // A compact is signed as a version. When every required signer has
+    // signed the text as it is now, the version locks: every edit of what it
+    // agrees to is refused ("this compact is signed (version N); start an
+    // amendment to change it") until startAmendment adds the next version.
+    // Progress (milestone status, done date, outcome, confirmation; goal
+    // status) and worksheets are not part of a version and stay editable.
+
+    // The scholar, mentors, chair and director of the compact with whether
+    // each must sign, in the compact's order of people.
+    std::vector<Signer> signers(const std::string& compactId) const;
+    // Makes a person's signature required or not. Refused for the program
+    // director (who only acknowledges) and while the compact is locked.
+    // Locks the version when this leaves every required signer signed.
+    void setSignerRequired(const std::string& compactId, const std::string& personId,
+                           bool required);
+    // Signs the latest version as the compact is now. `typedName` must be
+    // the person's name (case and spaces aside), `date` not before the
+    // compact was created nor after `today`. Signing again replaces the
+    // person's signature. The signature that completes the required ones
+    // locks the version in the same transaction.
+    SignOutcome sign(const std::string& compactId, const std::string& personId,
+                     const std::string& typedName, const Date& date, const Drawing& drawing,
+                     const Date& today);
+    // Each signer of the latest version and where their signature stands.
+    std::vector<SignerStatus> signatureStatus(const std::string& compactId) const;
+    // Starts an amendment of a signed compact: version N+1, a draft; the
+    // compact's status becomes amended. Returns the new version's number.
+    int startAmendment(const std::string& compactId);
+    // The history, oldest first.
+    std::vector<VersionSummary> versions(const std::string& compactId) const;
+    // The number of the latest version and whether it is locked.
+    std::pair<int, bool> currentVersion(const std::string& compactId) const;
+    // A signed version's text read back; the latest draft gives the live
+    // compact. Throws mc::Error for an unknown version.
+    Compact versionContent(const std::string& compactId, int number) const;
+    // Every signed version checked (core/signing.h, verifySigning): the
+    // problems name the compact, the version and the first changed field.
+    // Never throws for a damaged row: it is reported.
+    struct VerifyReport {
+        int signedVersions = 0;
+        std::vector<Problem> problems;
+    };
+    VerifyReport verify() const;
+    // The stored history, as JSON export writes it.
+    SigningHistory signingHistory(const std::string& compactId) const;
+    // Inserts compacts and their histories in one transaction, all or none,
+    // as importJson does for a file that holds versions.
+    void insertCompactsWithHistory(const std::vector<Compact>& compacts,
+                                   const std::vector<SigningHistory>& histories);
 
     struct Impl;
 

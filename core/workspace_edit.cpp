@@ -114,6 +114,15 @@ void Workspace::insertCompacts(const std::vector<Compact>& compacts) {
 Compact Workspace::saveCompactHeader(const Compact& changed) {
     impl_->requireWritable();
     Compact compact = impl_->loadContext(changed.id);
+    impl_->refuseIfLocked(changed.id, [&](Compact& c) {
+        c.title = changed.title;
+        c.program = changed.program;
+        c.cohort = changed.cohort;
+        c.start = changed.start;
+        c.end = changed.end;
+    });
+    if (changed.status != compact.status)
+        impl_->refuseIfLocked(changed.id); // signing and amending set it
     compact.title = changed.title;
     compact.program = changed.program;
     compact.cohort = changed.cohort;
@@ -131,6 +140,7 @@ Compact Workspace::saveCompactHeader(const Compact& changed) {
 
 void Workspace::deleteCompact(const std::string& compactId) {
     impl_->requireWritable();
+    impl_->refuseIfLocked(compactId); // closing and archiving come later
     sqlite::Transaction transaction(impl_->db);
     auto row = impl_->statement("DELETE FROM compacts WHERE id = ?");
     row.bind(1, compactId);
@@ -144,6 +154,7 @@ Person Workspace::savePerson(const std::string& compactId, Person person) {
     impl_->requireWritable();
     Compact compact = impl_->loadContext(compactId);
     fillStamps(person, utcTimestampNow(), true);
+    impl_->refuseIfLocked(compactId, [&](Compact& c) { replaceOrAppend(c.people, person); });
     std::vector<Problem> problems = validatePerson(person);
     // The whole team must still make sense: one scholar, a mentor.
     replaceOrAppend(compact.people, person);
@@ -164,6 +175,7 @@ void Workspace::deletePerson(const std::string& compactId, const std::string& pe
     if (person == nullptr)
         throw Error("There is no person " + personId + " in this compact.");
     const std::string name = person->name;
+    impl_->refuseIfLocked(compactId);
     auto uses = impl_->statement("SELECT (SELECT count(*) FROM goals WHERE owner_id = ?1), "
                                  "(SELECT count(*) FROM milestones WHERE responsible_id = ?1)");
     uses.bind(1, personId);
@@ -189,6 +201,8 @@ Expectation Workspace::saveExpectation(const std::string& compactId, Expectation
     if (!hasCompact(compactId))
         impl_->loadHeader(compactId); // throws the "no such compact" message
     fillStamps(expectation, utcTimestampNow(), true);
+    impl_->refuseIfLocked(compactId,
+                          [&](Compact& c) { replaceOrAppend(c.expectations, expectation); });
     refuseErrors(validateExpectation(expectation));
     sqlite::Transaction transaction(impl_->db);
     impl_->writeExpectation(compactId, expectation);
@@ -198,6 +212,7 @@ Expectation Workspace::saveExpectation(const std::string& compactId, Expectation
 
 void Workspace::deleteExpectation(const std::string& compactId, const std::string& id) {
     impl_->requireWritable();
+    impl_->refuseIfLocked(compactId);
     sqlite::Transaction transaction(impl_->db);
     deleteRow(*impl_, "expectations", "expectation", compactId, id);
     transaction.commit();
@@ -207,6 +222,7 @@ Goal Workspace::saveGoal(const std::string& compactId, Goal goal) {
     impl_->requireWritable();
     const Compact compact = impl_->loadContext(compactId);
     fillStamps(goal, utcTimestampNow(), true);
+    impl_->refuseIfLocked(compactId, [&](Compact& c) { replaceOrAppend(c.goals, goal); });
     refuseErrors(validateGoal(goal, compact));
     sqlite::Transaction transaction(impl_->db);
     impl_->writeGoal(compactId, goal);
@@ -216,6 +232,7 @@ Goal Workspace::saveGoal(const std::string& compactId, Goal goal) {
 
 void Workspace::deleteGoal(const std::string& compactId, const std::string& goalId) {
     impl_->requireWritable();
+    impl_->refuseIfLocked(compactId);
     sqlite::Transaction transaction(impl_->db);
     deleteRow(*impl_, "goals", "goal", compactId, goalId);
     transaction.commit();
@@ -225,6 +242,7 @@ Milestone Workspace::saveMilestone(const std::string& compactId, Milestone miles
     impl_->requireWritable();
     const Compact compact = impl_->loadContext(compactId);
     fillStamps(milestone, utcTimestampNow(), true);
+    impl_->refuseIfLocked(compactId, [&](Compact& c) { replaceOrAppend(c.milestones, milestone); });
     refuseErrors(validateMilestone(milestone, compact));
     sqlite::Transaction transaction(impl_->db);
     impl_->writeMilestone(compactId, milestone);
@@ -234,6 +252,7 @@ Milestone Workspace::saveMilestone(const std::string& compactId, Milestone miles
 
 void Workspace::deleteMilestone(const std::string& compactId, const std::string& milestoneId) {
     impl_->requireWritable();
+    impl_->refuseIfLocked(compactId);
     sqlite::Transaction transaction(impl_->db);
     deleteRow(*impl_, "milestones", "milestone", compactId, milestoneId);
     transaction.commit();
@@ -242,6 +261,7 @@ void Workspace::deleteMilestone(const std::string& compactId, const std::string&
 MeetingPlan Workspace::saveMeetingPlan(const std::string& compactId, MeetingPlan plan) {
     impl_->requireWritable();
     impl_->loadHeader(compactId);
+    impl_->refuseIfLocked(compactId, [&](Compact& c) { c.meetingPlan = plan; });
     refuseErrors(validateMeetingPlan(plan));
     plan.updated = utcTimestampNow();
     sqlite::Transaction transaction(impl_->db);

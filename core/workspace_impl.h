@@ -4,6 +4,7 @@
 #include "core/sqlite/database.h"
 #include "core/workspace.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -49,6 +50,17 @@ struct Workspace::Impl {
     void writeGoal(const std::string& compactId, const Goal& goal);
     void writeMilestone(const std::string& compactId, const Milestone& milestone);
     void writeMeetingPlan(const std::string& compactId, const MeetingPlan& plan);
+
+    // --- Signing (workspace_signing.cpp) ---
+    // The whole compact, as Workspace::loadCompact gives it.
+    Compact loadWhole(const std::string& compactId);
+    // The number of the latest version when it is signed (locked), else 0.
+    int lockedVersion(const std::string& compactId);
+    // Refuses an edit of a locked compact: always when `change` is empty,
+    // otherwise when applying it to the compact changes what the version
+    // agrees to (its canonical text). Progress edits pass.
+    void refuseIfLocked(const std::string& compactId,
+                        const std::function<void(Compact&)>& change = {});
 };
 
 // Fills an empty id and stamps; `updated` becomes `now` when `touch` is set.

@@ -394,6 +394,7 @@ Expectation Workspace::agreeClause(const std::string& compactId, Expectation cla
                                    const std::vector<std::string>& answerIds) {
     impl_->requireWritable();
     impl_->loadHeader(compactId);
+    impl_->refuseIfLocked(compactId); // a new clause changes a signed text
     if (answerIds.empty())
         throw Error("An agreed clause is linked to the worksheet answers it was written from: "
                     "choose at least one answer.");

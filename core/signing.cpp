@@ -1,0 +1,275 @@
+// The pure side of signing: drawings, typed names, snapshots read back and
+// the checks of verify. The store's side is core/workspace_signing.cpp.
+
+#include "core/signing.h"
+
+#include "core/compact_diff.h"
+#include "core/fingerprint.h"
+
+#include <cctype>
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace mc {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// Canonical text is lower-case-free of surprises: keys as fingerprint.cpp
+// writes them. A missing key or a wrong type throws nlohmann's exception,
+// which compactFromCanonical turns into one plain message.
+std::string textAt(const Json& in, const char* key) {
+    const Json& value = in.at(key);
+    return value.is_null() ? std::string() : value.get<std::string>();
+}
+
+Date dateAt(const Json& in, const char* key) {
+    const Json& value = in.at(key);
+    return value.is_null() ? Date() : parseIsoDate(value.get<std::string>());
+}
+
+template <typename E> E enumAt(const Json& in, const char* key) {
+    const std::string text = in.at(key).get<std::string>();
+    if (const auto value = fromKey<E>(text))
+        return *value;
+    throw Error("unknown value \"" + text + "\" of " + key);
+}
+
+} // namespace
+
+std::string_view versionStateKey(VersionState state) {
+    return state == VersionState::Signed ? "signed" : "draft";
+}
+
+std::optional<VersionState> versionStateFromKey(std::string_view key) {
+    if (key == "signed")
+        return VersionState::Signed;
+    if (key == "draft")
+        return VersionState::Draft;
+    return std::nullopt;
+}
+
+std::string drawingToJson(const Drawing& drawing) {
+    Json out = Json::array();
+    for (const Stroke& stroke : drawing) {
+        Json points = Json::array();
+        for (const DrawnPoint& point : stroke)
+            points.push_back(Json::array({point.x, point.y}));
+        out.push_back(std::move(points));
+    }
+    return out.dump();
+}
+
+Drawing drawingFromJson(const std::string& text) {
+    if (text.empty())
+        return {};
+    Json in;
+    try {
+        in = Json::parse(text);
+    } catch (const Json::exception&) {
+        throw Error("the drawn signature is not JSON");
+    }
+    const std::string shape = "the drawn signature must be a list of strokes, each a list of "
+                              "[x, y] points";
+    if (!in.is_array())
+        throw Error(shape);
+    Drawing drawing;
+    for (const Json& stroke : in) {
+        if (!stroke.is_array())
+            throw Error(shape);
+        Stroke points;
+        for (const Json& point : stroke) {
+            if (!point.is_array() || point.size() != 2 || !point[0].is_number_integer() ||
+                !point[1].is_number_integer())
+                throw Error(shape + " (whole numbers)");
+            const auto x = point[0].get<std::int64_t>();
+            const auto y = point[1].get<std::int64_t>();
+            if (x < 0 || y < 0 || x > kDrawingBox || y > kDrawingBox)
+                throw Error("the drawn signature has the point [" + std::to_string(x) + ", " +
+                            std::to_string(y) + "] outside its 0 to 1000 box");
+            points.push_back({static_cast<int>(x), static_cast<int>(y)});
+        }
+        drawing.push_back(std::move(points));
+    }
+    return drawing;
+}
+
+bool requiredByDefault(Role role) {
+    return role == Role::Scholar || isMentorRole(role);
+}
+
+bool canBeRequired(Role role) {
+    return role != Role::ProgramDirector;
+}
+
+namespace {
+
+// Lower-case ASCII, runs of white space as one space, none at the ends.
+std::string normalName(const std::string& name) {
+    std::string out;
+    bool space = false;
+    for (const char c : name) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isspace(byte)) {
+            space = !out.empty();
+            continue;
+        }
+        if (space)
+            out += ' ';
+        space = false;
+        out += static_cast<char>(std::tolower(byte));
+    }
+    return out;
+}
+
+} // namespace
+
+bool typedNameMatches(const std::string& typed, const std::string& name) {
+    return !normalName(typed).empty() && normalName(typed) == normalName(name);
+}
+
+Compact compactFromCanonical(const std::string& content) {
+    try {
+        const Json in = Json::parse(content);
+        Compact c;
+        c.id = textAt(in, "id");
+        c.title = textAt(in, "title");
+        c.program = textAt(in, "program");
+        c.cohort = textAt(in, "cohort");
+        c.start = dateAt(in, "start");
+        c.end = dateAt(in, "end");
+        int position = 0;
+        for (const Json& p : in.at("people")) {
+            Person person;
+            person.id = textAt(p, "id");
+            person.role = enumAt<Role>(p, "role");
+            person.name = textAt(p, "name");
+            person.email = textAt(p, "email");
+            person.department = textAt(p, "department");
+            person.institution = textAt(p, "institution");
+            person.responsibilities = textAt(p, "responsibilities");
+            person.position = position++;
+            c.people.push_back(std::move(person));
+        }
+        std::map<Domain, int> inDomain;
+        for (const Json& e : in.at("expectations")) {
+            Expectation expectation;
+            expectation.id = textAt(e, "id");
+            expectation.domain = enumAt<Domain>(e, "domain");
+            expectation.topic = textAt(e, "topic");
+            expectation.text = textAt(e, "text");
+            expectation.direction = enumAt<Direction>(e, "direction");
+            expectation.state = enumAt<ExpectationState>(e, "state");
+            expectation.position = inDomain[expectation.domain]++;
+            c.expectations.push_back(std::move(expectation));
+        }
+        position = 0;
+        for (const Json& g : in.at("goals")) {
+            Goal goal;
+            goal.id = textAt(g, "id");
+            goal.ownerId = textAt(g, "owner");
+            goal.horizon = enumAt<Horizon>(g, "horizon");
+            goal.text = textAt(g, "text");
+            if (!g.at("target").is_null())
+                goal.targetDate = dateAt(g, "target");
+            goal.position = position++;
+            c.goals.push_back(std::move(goal));
+        }
+        for (const Json& m : in.at("milestones")) {
+            Milestone milestone;
+            milestone.id = textAt(m, "id");
+            milestone.title = textAt(m, "title");
+            milestone.kind = enumAt<MilestoneKind>(m, "kind");
+            milestone.responsibleId = textAt(m, "responsible");
+            milestone.goalId = textAt(m, "goal");
+            milestone.due = dateAt(m, "due");
+            c.milestones.push_back(std::move(milestone));
+        }
+        const Json& plan = in.at("meetingPlan");
+        c.meetingPlan.recurrence.cadence = enumAt<Cadence>(plan, "cadence");
+        c.meetingPlan.recurrence.weekday = plan.at("weekday").get<int>();
+        c.meetingPlan.recurrence.weekOfMonth = plan.at("weekOfMonth").get<int>();
+        c.meetingPlan.recurrence.intervalDays = plan.at("intervalDays").get<int>();
+        c.meetingPlan.durationMinutes = plan.at("durationMinutes").get<int>();
+        c.meetingPlan.channels = textAt(plan, "channels");
+        c.meetingPlan.standingTopics = textAt(plan, "standingTopics");
+        c.meetingPlan.scholarPreparation = textAt(plan, "scholarPreparation");
+        return c;
+    } catch (const std::exception& e) {
+        throw Error(std::string("the signed text is damaged and cannot be read: ") + e.what());
+    }
+}
+
+std::string compactLabel(const Compact& compact) {
+    return "\"" + compact.title + "\" (" + compact.id.substr(0, 8) + ")";
+}
+
+std::vector<Problem> verifySigning(const Compact& live, const SigningHistory& history) {
+    std::vector<Problem> problems;
+    const std::string label = compactLabel(live);
+    const auto report = [&](int number, const std::string& message) {
+        problems.push_back(
+            {Severity::Error, label + " version " + std::to_string(number), message});
+    };
+    const auto& versions = history.versions;
+    for (std::size_t i = 0; i < versions.size(); ++i) {
+        const CompactVersion& v = versions[i];
+        const bool latest = i + 1 == versions.size();
+        if (v.number != static_cast<int>(i) + 1)
+            report(v.number, "the versions are not numbered 1, 2, 3...: expected version " +
+                                 std::to_string(i + 1) + " here");
+        if (v.state == VersionState::Draft) {
+            if (!latest)
+                report(v.number, "an earlier version is still a draft although a later one "
+                                 "exists: the file was changed outside Mentoring Compact");
+            continue;
+        }
+        if (v.content.empty() || v.fingerprint.empty()) {
+            report(v.number, "the version is signed but its signed text or fingerprint is "
+                             "missing");
+            continue;
+        }
+        std::string digest;
+        try {
+            digest = sha256Hex(v.content);
+        } catch (const Error& e) {
+            report(v.number, e.what());
+            continue;
+        }
+        if (digest != v.fingerprint)
+            report(v.number, "the signed text no longer matches its fingerprint " +
+                                 v.fingerprint.substr(0, 12) +
+                                 ": it was changed outside Mentoring Compact");
+        if (v.signatures.empty())
+            report(v.number, "the version is signed but holds no signature");
+        for (const Signature& s : v.signatures)
+            if (s.fingerprint != v.fingerprint)
+                report(v.number, "the signature of " + s.typedName + " (" +
+                                     formatIsoDate(s.signedOn) + ") is for the text " +
+                                     s.fingerprint.substr(0, 12) + ", not the version's " +
+                                     v.fingerprint.substr(0, 12));
+        if (!latest || digest != v.fingerprint)
+            continue;
+        if (canonicalCompact(live) == v.content)
+            continue;
+        // Name the first changed field: the snapshot against the live text.
+        std::string what = "the compact no longer matches what was signed";
+        try {
+            const auto changes = diffCompacts(compactFromCanonical(v.content), live);
+            if (!changes.empty())
+                what =
+                    describeChange(changes.front()) +
+                    (changes.size() > 1 ? " (and " + std::to_string(changes.size() - 1) +
+                                              " more change" + (changes.size() > 2 ? "s" : "") + ")"
+                                        : std::string());
+        } catch (const Error& e) {
+            what += " (" + std::string(e.what()) + ")";
+        }
+        report(v.number, what + " since it was signed: the file was changed outside Mentoring "
+                                "Compact");
+    }
+    return problems;
+}
+
+} // namespace mc
