@@ -49,6 +49,8 @@ void addReadCommands(CLI::App& parent, std::vector<Command>& commands); // list,
 void addTemplateCommands(CLI::App& parent, std::vector<Command>& commands); // templates
 // worksheet export, worksheet import, alignment
 void addWorksheetCommands(CLI::App& parent, std::vector<Command>& commands);
+// sign, versions, verify, amend
+void addSigningCommands(CLI::App& parent, std::vector<Command>& commands);
 
 // The template `id` among the built-in ones and those in `ownFolder` (may be
 // empty). Throws mc::Error naming the known ids when there is none, after
