@@ -3,6 +3,7 @@
 #include "core/ids.h"
 #include "core/workspace.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -344,10 +345,65 @@ Compact makePostdocCompact(const Date& today) {
 
 } // namespace
 
+namespace {
+
+// Signs as everyone required would: the
+// typed name is the person's name; the scholar also draws a signature.
+void signDemoCompact(Workspace& workspace, const Compact& compact, const Date& day) {
+    const Drawing flourish = {{{80, 620},
+                               {160, 380},
+                               {240, 640},
+                               {330, 360},
+                               {420, 600},
+                               {560, 420},
+                               {720, 560},
+                               {900, 470}}};
+    for (const Signer& signer : workspace.signers(compact.id))
+        if (signer.required)
+            workspace.sign(compact.id, signer.personId, signer.name, day,
+                           signer.role == Role::Scholar ? flourish : Drawing{}, day);
+}
+
+// The team compact is signed by the scholar, both mentors and the chair
+// (chosen to sign: the co-mentor sits in another department). The postdoc
+// compact was signed and is being amended: version 2 is a draft with a
+// changed clause and a new milestone, so the redline has something to show.
+void signDemoCompacts(Workspace& workspace, const Date& today) {
+    for (const CompactListEntry& entry : workspace.listCompacts()) {
+        const Compact compact = workspace.loadCompact(entry.id);
+        // Signed today, or on the day the file was made when that is later.
+        const Date day = std::max(today, parseIsoDate(compact.created.substr(0, 10)));
+        if (compact.program == "Clinical and Translational Science KL2") {
+            for (const Person& person : compact.people)
+                if (person.role == Role::DepartmentChair)
+                    workspace.setSignerRequired(compact.id, person.id, true);
+            signDemoCompact(workspace, compact, day);
+        } else if (compact.program == "Postdoctoral Research Training") {
+            signDemoCompact(workspace, compact, day);
+            workspace.startAmendment(compact.id);
+            for (Expectation clause : compact.expectations)
+                if (clause.topic == "communication.meeting_frequency") {
+                    clause.text = "A weekly one-hour one-to-one, and a monthly check-in on career "
+                                  "plans.";
+                    workspace.saveExpectation(compact.id, clause);
+                }
+            Milestone poster;
+            poster.responsibleId = compact.people.at(0).id;
+            poster.kind = MilestoneKind::Presentation;
+            poster.title = "Poster at the imaging society meeting";
+            poster.due = std::min(compact.end, compact.start + boost::gregorian::months(10));
+            workspace.saveMilestone(compact.id, poster);
+        }
+    }
+}
+
+} // namespace
+
 void createDemoWorkspace(const std::string& path, const Date& today) {
     Workspace workspace = Workspace::create(path, "Demo workspace");
     workspace.addCompact(makeDemoCompact(today));
     workspace.addCompact(makePostdocCompact(today));
+    signDemoCompacts(workspace, today);
 }
 
 } // namespace mc

@@ -1,3 +1,4 @@
+#include "core/compact_diff.h"
 #include "core/demo.h"
 #include "core/error.h"
 #include "core/topics.h"
@@ -106,4 +107,44 @@ TEST_CASE("createDemoWorkspace refuses to overwrite a file", "[demo]") {
     mc::test::writeFile(path, "mine");
     CHECK_THROWS_AS(mc::createDemoWorkspace(path, Date(2026, 11, 23)), mc::Error);
     CHECK(mc::test::readFile(path) == "mine");
+}
+
+TEST_CASE("The demo team compact is really signed and the postdoc one amended", "[demo]") {
+    mc::test::TempDir dir;
+    const std::string path = dir.file("demo.compact");
+    mc::createDemoWorkspace(path, Date(2026, 11, 23));
+    const mc::Workspace workspace = mc::Workspace::open(path);
+    const auto verified = workspace.verify();
+    INFO(mc::describe(verified.problems));
+    CHECK(verified.problems.empty());
+    CHECK(verified.signedVersions == 2);
+
+    for (const auto& entry : workspace.listCompacts()) {
+        const auto history = workspace.versions(entry.id);
+        if (entry.scholar == "Dr. Amara Okafor") {
+            CHECK(entry.status == mc::CompactStatus::Signed);
+            REQUIRE(history.size() == 1);
+            CHECK(history[0].state == mc::VersionState::Signed);
+            // The scholar, both mentors and the chair, who was chosen to sign.
+            REQUIRE(history[0].signatures.size() == 4);
+            CHECK(std::any_of(history[0].signatures.begin(), history[0].signatures.end(),
+                              [](const auto& s) {
+                                  return s.signature.role == mc::Role::DepartmentChair && s.valid;
+                              }));
+            CHECK(std::count_if(history[0].signatures.begin(), history[0].signatures.end(),
+                                [](const auto& s) { return !s.signature.drawing.empty(); }) == 1);
+        } else {
+            CHECK(entry.status == mc::CompactStatus::Amended);
+            REQUIRE(history.size() == 2);
+            CHECK(history[0].state == mc::VersionState::Signed);
+            CHECK(history[1].state == mc::VersionState::Draft);
+            const auto changes = mc::diffCompacts(workspace.versionContent(entry.id, 1),
+                                                  workspace.loadCompact(entry.id));
+            REQUIRE(changes.size() == 2);
+            CHECK(changes[0].part == mc::ChangePart::Expectation);
+            CHECK(changes[0].field == "text");
+            CHECK(changes[1].kind == mc::ChangeKind::Added);
+            CHECK(changes[1].part == mc::ChangePart::Milestone);
+        }
+    }
 }
