@@ -94,8 +94,9 @@ int importJson(Workspace& workspace, std::string_view text) {
         return static_cast<int>(document.compacts.size());
     }
     // One transaction: the store refuses the whole lot (with the same
-    // compacts[i] paths) when a compact is already here or breaks a rule.
-    workspace.insertCompacts(document.compacts);
+    // compacts[i] paths) when a compact is already here. parseJson has
+    // checked every rule, so the store does not check them again.
+    workspace.insertCompacts(document.compacts, Workspace::Rules::CheckedByCaller);
     return static_cast<int>(document.compacts.size());
 }
 

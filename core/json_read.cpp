@@ -12,6 +12,7 @@
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 namespace mc {
 
@@ -19,7 +20,11 @@ namespace {
 
 using Json = nlohmann::json;
 
+// Paths are joined only when a problem is reported: an import reads about
+// a million fields, nearly all of them fine.
 std::string join(const std::string& path, std::string_view name) {
+    if (name.empty())
+        return path;
     return path.empty() ? std::string(name) : path + "." + std::string(name);
 }
 
@@ -141,16 +146,19 @@ public:
         return &*it;
     }
 
-    bool expect(const Json& value, bool ok, const std::string& field, std::string_view what) {
+    // Reports the member `name` of `path` (or `path` itself when `name` is
+    // empty) unless `ok`.
+    bool expect(const Json& value, bool ok, const std::string& path, std::string_view name,
+                std::string_view what) {
         if (!ok)
-            error(field, "expected " + std::string(what) + ", found " + found(value));
+            error(join(path, name), "expected " + std::string(what) + ", found " + found(value));
         return ok;
     }
 
     std::string text(const Json& object, const std::string& path, std::string_view name,
                      bool required) {
         const Json* value = member(object, path, name, required);
-        if (!value || !expect(*value, value->is_string(), join(path, name), "a string"))
+        if (!value || !expect(*value, value->is_string(), path, name, "a string"))
             return {};
         return value->get<std::string>();
     }
@@ -204,8 +212,7 @@ public:
     OptionalDate date(const Json& object, const std::string& path, std::string_view name,
                       bool required) {
         const Json* value = member(object, path, name, required);
-        if (!value ||
-            !expect(*value, value->is_string(), join(path, name), "a date as \"YYYY-MM-DD\""))
+        if (!value || !expect(*value, value->is_string(), path, name, "a date as \"YYYY-MM-DD\""))
             return std::nullopt;
         try {
             return parseIsoDate(value->get_ref<const std::string&>());
@@ -220,7 +227,7 @@ public:
 
     int integer(const Json& object, const std::string& path, std::string_view name, int fallback) {
         const Json* value = member(object, path, name, false);
-        if (!value || !expect(*value, value->is_number(), join(path, name), "a whole number"))
+        if (!value || !expect(*value, value->is_number(), path, name, "a whole number"))
             return fallback;
         const double number = value->get<double>();
         if (value->is_number_float() && std::trunc(number) != number) {
@@ -241,7 +248,7 @@ public:
     bool boolean(const Json& object, const std::string& path, std::string_view name,
                  bool fallback) {
         const Json* value = member(object, path, name, false);
-        if (!value || !expect(*value, value->is_boolean(), join(path, name), "true or false"))
+        if (!value || !expect(*value, value->is_boolean(), path, name, "true or false"))
             return fallback;
         return value->get<bool>();
     }
@@ -249,13 +256,13 @@ public:
     // The array `name` (optional: missing or null is an empty list).
     const Json* list(const Json& object, const std::string& path, std::string_view name) {
         const Json* value = member(object, path, name, false);
-        if (!value || !expect(*value, value->is_array(), join(path, name), "an array"))
+        if (!value || !expect(*value, value->is_array(), path, name, "an array"))
             return nullptr;
         return value;
     }
 
     bool isObject(const Json& value, const std::string& path) {
-        return expect(value, value.is_object(), path, "an object");
+        return expect(value, value.is_object(), path, {}, "an object");
     }
 
     Person person(const Json& in, const std::string& path) {
@@ -332,8 +339,9 @@ public:
         const Json* array = list(in, path, name);
         if (!array)
             return out;
+        const std::string listPath = join(path, name);
         for (std::size_t i = 0; i < array->size(); ++i) {
-            const std::string itemPath = at(join(path, name), i);
+            const std::string itemPath = at(listPath, i);
             if (isObject((*array)[i], itemPath))
                 out.push_back((this->*read)((*array)[i], itemPath));
         }
@@ -408,32 +416,43 @@ public:
     // another (the rules of a compact catch repeats within it).
     void checkIdsAcrossCompacts(const std::vector<Compact>& compacts,
                                 const std::vector<std::string>& paths) {
-        std::map<std::string, std::pair<std::size_t, std::string>, std::less<>> seen;
-        auto note = [&](std::size_t index, const std::string& id, const std::string& path) {
+        // Where an id was first seen: its compact, and the list and index of
+        // the part (no list: the compact itself). The path is spelled out
+        // only for a repeat; the keys view the ids held by `compacts`.
+        struct Holder {
+            std::size_t compact;
+            const char* list;
+            std::size_t item;
+        };
+        const auto pathOf = [&paths](const Holder& holder) {
+            return holder.list ? at(paths[holder.compact] + "." + holder.list, holder.item)
+                               : paths[holder.compact];
+        };
+        std::unordered_map<std::string_view, Holder> seen;
+        auto note = [&](const Holder& holder, const std::string& id) {
             if (id.empty())
                 return;
-            const auto [it, inserted] = seen.try_emplace(id, index, path);
-            if (!inserted && it->second.first != index)
-                error(path + ".id",
-                      "the id " + inQuotes(id) + " is already used by " + it->second.second);
+            const auto [it, inserted] = seen.try_emplace(id, holder);
+            if (!inserted && it->second.compact != holder.compact)
+                error(pathOf(holder) + ".id",
+                      "the id " + inQuotes(id) + " is already used by " + pathOf(it->second));
         };
         for (std::size_t c = 0; c < compacts.size(); ++c) {
             const Compact& entry = compacts[c];
-            const std::string& path = paths[c];
             if (const auto it = seen.find(entry.id); it != seen.end() && !entry.id.empty()) {
-                error(path + ".id",
-                      "the id " + inQuotes(entry.id) + " is already used by " + it->second.second);
+                error(paths[c] + ".id",
+                      "the id " + inQuotes(entry.id) + " is already used by " + pathOf(it->second));
                 continue;
             }
-            note(c, entry.id, path);
+            note({c, nullptr, 0}, entry.id);
             for (std::size_t i = 0; i < entry.people.size(); ++i)
-                note(c, entry.people[i].id, at(path + ".people", i));
+                note({c, "people", i}, entry.people[i].id);
             for (std::size_t i = 0; i < entry.expectations.size(); ++i)
-                note(c, entry.expectations[i].id, at(path + ".expectations", i));
+                note({c, "expectations", i}, entry.expectations[i].id);
             for (std::size_t i = 0; i < entry.goals.size(); ++i)
-                note(c, entry.goals[i].id, at(path + ".goals", i));
+                note({c, "goals", i}, entry.goals[i].id);
             for (std::size_t i = 0; i < entry.milestones.size(); ++i)
-                note(c, entry.milestones[i].id, at(path + ".milestones", i));
+                note({c, "milestones", i}, entry.milestones[i].id);
         }
     }
 
@@ -503,7 +522,7 @@ public:
             out.workspace.updated = stamp(*info, "workspace", "updated");
         }
         const Json* compacts = member(root, "", "compacts", true);
-        if (!compacts || !expect(*compacts, compacts->is_array(), "compacts", "an array"))
+        if (!compacts || !expect(*compacts, compacts->is_array(), "compacts", {}, "an array"))
             return out;
         std::vector<std::string> paths;
         for (std::size_t i = 0; i < compacts->size(); ++i) {

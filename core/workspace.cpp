@@ -25,8 +25,13 @@ namespace {
 void configureConnection(sqlite::Database& db) {
     // Statement journals and sorting go to memory, not to files in /var/tmp:
     // an import of a 1,000-compact workspace spent half its time there.
+    // A page cache of up to 16 MiB instead of 2: a large insert no longer
+    // spills dirty pages to the WAL mid-transaction only to read them back
+    // (insertCompacts of 1,000 compacts: 1.9 s -> 1.1 s of CPU). It fills
+    // only as pages are read.
     db.exec("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; "
-            "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;");
+            "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; "
+            "PRAGMA cache_size = -16384;");
 }
 
 // Why a file cannot be written, or empty when it can. A file without any

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -217,6 +218,12 @@ public:
     struct Impl;
 
 private:
+    // importJson inserts what parseJson has just checked against every rule
+    // (and reported with JSON paths): it alone may skip the second check.
+    friend int importJson(Workspace& workspace, std::string_view text);
+    enum class Rules { Check, CheckedByCaller };
+    void insertCompacts(const std::vector<Compact>& compacts, Rules rules);
+
     explicit Workspace(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };

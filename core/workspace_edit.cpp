@@ -65,14 +65,19 @@ Compact Workspace::addCompact(Compact compact) {
 }
 
 void Workspace::insertCompacts(const std::vector<Compact>& compacts) {
+    insertCompacts(compacts, Rules::Check);
+}
+
+void Workspace::insertCompacts(const std::vector<Compact>& compacts, Rules rules) {
     impl_->requireWritable();
     std::vector<Problem> problems;
     for (std::size_t i = 0; i < compacts.size(); ++i) {
         const std::string prefix = "compacts[" + std::to_string(i) + "]";
-        for (Problem problem : validateCompact(compacts[i])) {
-            problem.field = prefix + (problem.field.empty() ? "" : "." + problem.field);
-            problems.push_back(std::move(problem));
-        }
+        if (rules == Rules::Check)
+            for (Problem problem : validateCompact(compacts[i])) {
+                problem.field = prefix + (problem.field.empty() ? "" : "." + problem.field);
+                problems.push_back(std::move(problem));
+            }
         if (compacts[i].id.empty() || hasCompact(compacts[i].id))
             problems.push_back({Severity::Error, prefix + ".id",
                                 compacts[i].id.empty() ? "the compact has no id"
@@ -82,31 +87,33 @@ void Workspace::insertCompacts(const std::vector<Compact>& compacts) {
     refuseErrors(std::move(problems));
 
     const std::string now = utcTimestampNow();
+    // The compacts are new (checked above, and the primary keys refuse a
+    // race), so plain INSERTs do instead of the edits' upserts.
+    constexpr WriteMode kNew = WriteMode::InsertNew;
     sqlite::Transaction transaction(impl_->db);
     for (Compact compact : compacts) {
         // Parts read from a file keep their stamps; missing ones are filled.
         fillStamps(compact, now, false);
-        impl_->writeCompactRow(compact);
-        for (Person person : compact.people) {
+        impl_->writeCompactRow(compact, kNew);
+        for (Person& person : compact.people) {
             fillStamps(person, now, false);
-            impl_->writePerson(compact.id, person);
+            impl_->writePerson(compact.id, person, kNew);
         }
-        for (Expectation expectation : compact.expectations) {
+        for (Expectation& expectation : compact.expectations) {
             fillStamps(expectation, now, false);
-            impl_->writeExpectation(compact.id, expectation);
+            impl_->writeExpectation(compact.id, expectation, kNew);
         }
-        for (Goal goal : compact.goals) {
+        for (Goal& goal : compact.goals) {
             fillStamps(goal, now, false);
-            impl_->writeGoal(compact.id, goal);
+            impl_->writeGoal(compact.id, goal, kNew);
         }
-        for (Milestone milestone : compact.milestones) {
+        for (Milestone& milestone : compact.milestones) {
             fillStamps(milestone, now, false);
-            impl_->writeMilestone(compact.id, milestone);
+            impl_->writeMilestone(compact.id, milestone, kNew);
         }
-        MeetingPlan plan = compact.meetingPlan;
-        if (plan.updated.empty())
-            plan.updated = now;
-        impl_->writeMeetingPlan(compact.id, plan);
+        if (compact.meetingPlan.updated.empty())
+            compact.meetingPlan.updated = now;
+        impl_->writeMeetingPlan(compact.id, compact.meetingPlan, kNew);
     }
     transaction.commit();
 }

@@ -11,6 +11,11 @@
 
 namespace mc {
 
+// How a row is written: an upsert for an edit, which may replace the row;
+// a plain INSERT for a row known to be new (insertCompacts), which spares
+// SQLite the conflict handling of the upsert.
+enum class WriteMode { Upsert, InsertNew };
+
 struct Workspace::Impl {
     std::string path;
     OpenReport report;
@@ -44,12 +49,18 @@ struct Workspace::Impl {
     std::vector<Milestone> loadMilestones(const std::string& compactId);
     MeetingPlan loadMeetingPlan(const std::string& compactId);
 
-    void writeCompactRow(const Compact& compact);
-    void writePerson(const std::string& compactId, const Person& person);
-    void writeExpectation(const std::string& compactId, const Expectation& expectation);
-    void writeGoal(const std::string& compactId, const Goal& goal);
-    void writeMilestone(const std::string& compactId, const Milestone& milestone);
-    void writeMeetingPlan(const std::string& compactId, const MeetingPlan& plan);
+    // Each throws mc::Error when the id is taken by another compact's row.
+    void writeCompactRow(const Compact& compact, WriteMode mode = WriteMode::Upsert);
+    void writePerson(const std::string& compactId, const Person& person,
+                     WriteMode mode = WriteMode::Upsert);
+    void writeExpectation(const std::string& compactId, const Expectation& expectation,
+                          WriteMode mode = WriteMode::Upsert);
+    void writeGoal(const std::string& compactId, const Goal& goal,
+                   WriteMode mode = WriteMode::Upsert);
+    void writeMilestone(const std::string& compactId, const Milestone& milestone,
+                        WriteMode mode = WriteMode::Upsert);
+    void writeMeetingPlan(const std::string& compactId, const MeetingPlan& plan,
+                          WriteMode mode = WriteMode::Upsert);
 
     // --- Signing (workspace_signing.cpp) ---
     // The whole compact, as Workspace::loadCompact gives it.

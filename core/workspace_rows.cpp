@@ -6,6 +6,7 @@
 #include "core/workspace_impl.h"
 
 #include <algorithm>
+#include <sqlite3.h>
 #include <tuple>
 
 namespace mc {
@@ -180,78 +181,124 @@ MeetingPlan Workspace::Impl::loadMeetingPlan(const std::string& compactId) {
     return plan;
 }
 
-void Workspace::Impl::writeCompactRow(const Compact& c) {
-    auto row = statement(
-        "INSERT INTO compacts (id, title, program, cohort, status, template_id, start_date, "
-        "end_date, created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-        "ON CONFLICT(id) DO UPDATE SET title = ?2, program = ?3, cohort = ?4, status = ?5, "
-        "template_id = ?6, start_date = ?7, end_date = ?8, updated = ?10");
+// The SQL of each row: a plain INSERT, and for edits the same with an
+// upsert tail. Each upsert of a part only updates a row of the same
+// compact: an id that belongs to another compact changes nothing, and
+// requireWritten turns that into an error.
+namespace {
+
+const std::string kCompactInsert =
+    "INSERT INTO compacts (id, title, program, cohort, status, template_id, start_date, "
+    "end_date, created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+const std::string kCompactUpsert =
+    kCompactInsert + " ON CONFLICT(id) DO UPDATE SET title = ?2, program = ?3, cohort = ?4, "
+                     "status = ?5, template_id = ?6, start_date = ?7, end_date = ?8, "
+                     "updated = ?10";
+const std::string kPersonInsert =
+    "INSERT INTO people (id, compact_id, role, name, email, department, institution, "
+    "responsibilities, position, created, updated) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+const std::string kPersonUpsert =
+    kPersonInsert + " ON CONFLICT(id) DO UPDATE SET role = ?3, name = ?4, email = ?5, "
+                    "department = ?6, institution = ?7, responsibilities = ?8, position = ?9, "
+                    "updated = ?11 WHERE compact_id = ?2";
+const std::string kExpectationInsert =
+    "INSERT INTO expectations (id, compact_id, domain, topic, text, direction, origin, "
+    "state, position, created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+const std::string kExpectationUpsert =
+    kExpectationInsert + " ON CONFLICT(id) DO UPDATE SET domain = ?3, topic = ?4, text = ?5, "
+                         "direction = ?6, origin = ?7, state = ?8, position = ?9, "
+                         "updated = ?11 WHERE compact_id = ?2";
+const std::string kGoalInsert =
+    "INSERT INTO goals (id, compact_id, owner_id, horizon, text, target_date, status, "
+    "position, created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+const std::string kGoalUpsert =
+    kGoalInsert + " ON CONFLICT(id) DO UPDATE SET owner_id = ?3, horizon = ?4, text = ?5, "
+                  "target_date = ?6, status = ?7, position = ?8, updated = ?10 "
+                  "WHERE compact_id = ?2";
+const std::string kMilestoneInsert =
+    "INSERT INTO milestones (id, compact_id, responsible_id, goal_id, kind, title, due_date, "
+    "done_date, status, outcome_note, mentor_confirmed, created, updated) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+const std::string kMilestoneUpsert =
+    kMilestoneInsert + " ON CONFLICT(id) DO UPDATE SET responsible_id = ?3, goal_id = ?4, "
+                       "kind = ?5, title = ?6, due_date = ?7, done_date = ?8, status = ?9, "
+                       "outcome_note = ?10, mentor_confirmed = ?11, updated = ?13 "
+                       "WHERE compact_id = ?2";
+const std::string kMeetingPlanInsert =
+    "INSERT INTO meeting_plans (compact_id, cadence, weekday, week_of_month, interval_days, "
+    "duration_minutes, channels, standing_topics, scholar_preparation, updated) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+const std::string kMeetingPlanUpsert =
+    kMeetingPlanInsert + " ON CONFLICT(compact_id) DO UPDATE SET cadence = ?2, weekday = ?3, "
+                         "week_of_month = ?4, interval_days = ?5, duration_minutes = ?6, "
+                         "channels = ?7, standing_topics = ?8, scholar_preparation = ?9, "
+                         "updated = ?10";
+
+const std::string& sqlFor(WriteMode mode, const std::string& insert, const std::string& upsert) {
+    return mode == WriteMode::InsertNew ? insert : upsert;
+}
+
+// Runs a bound row write. `owner` names who holds the id when it is taken:
+// a plain INSERT then fails on the primary key, an upsert changes nothing.
+void runWrite(sqlite::Database& db, sqlite::StatementUse& row, WriteMode mode,
+              const std::string& what, const std::string& id, const std::string& owner) {
+    try {
+        row.run();
+    } catch (const Error&) {
+        // Still the failed statement's code: the lease resets it only later.
+        if (mode == WriteMode::InsertNew &&
+            sqlite3_extended_errcode(db.handle()) == SQLITE_CONSTRAINT_PRIMARYKEY)
+            throw Error("The " + what + " " + id + " belongs to " + owner + ".");
+        throw;
+    }
+    if (mode == WriteMode::Upsert && !owner.empty() && db.changes() == 0)
+        throw Error("The " + what + " " + id + " belongs to " + owner + ".");
+}
+
+const std::string kOtherCompact = "another compact";
+
+} // namespace
+
+void Workspace::Impl::writeCompactRow(const Compact& c, WriteMode mode) {
+    auto row = statement(sqlFor(mode, kCompactInsert, kCompactUpsert));
     row.bind(1, c.id).bind(2, c.title).bind(3, c.program).bind(4, c.cohort);
     row.bind(5, toKey(c.status)).bind(6, c.templateId);
     row.bind(7, formatIsoDate(c.start)).bind(8, formatIsoDate(c.end));
     row.bind(9, c.created).bind(10, c.updated);
-    row.run();
+    // An upsert of the compact row always changes it: nothing to check then.
+    runWrite(db, row, mode, "compact", c.id,
+             mode == WriteMode::InsertNew ? "a compact already in this workspace" : "");
 }
 
-// Each part is written with an upsert that only updates a row of the same
-// compact: an id that belongs to another compact changes nothing, and the
-// caller turns that into an error.
-namespace {
-void requireChanged(sqlite::Database& db, const std::string& what, const std::string& id) {
-    if (db.changes() == 0)
-        throw Error("The " + what + " " + id + " belongs to another compact.");
-}
-} // namespace
-
-void Workspace::Impl::writePerson(const std::string& compactId, const Person& p) {
-    auto row = statement(
-        "INSERT INTO people (id, compact_id, role, name, email, department, institution, "
-        "responsibilities, position, created, updated) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
-        "ON CONFLICT(id) DO UPDATE SET role = ?3, name = ?4, email = ?5, department = ?6, "
-        "institution = ?7, responsibilities = ?8, position = ?9, updated = ?11 "
-        "WHERE compact_id = ?2");
+void Workspace::Impl::writePerson(const std::string& compactId, const Person& p, WriteMode mode) {
+    auto row = statement(sqlFor(mode, kPersonInsert, kPersonUpsert));
     row.bind(1, p.id).bind(2, compactId).bind(3, toKey(p.role)).bind(4, p.name);
     row.bind(5, p.email).bind(6, p.department).bind(7, p.institution);
     row.bind(8, p.responsibilities).bind(9, p.position).bind(10, p.created).bind(11, p.updated);
-    row.run();
-    requireChanged(db, "person", p.id);
+    runWrite(db, row, mode, "person", p.id, kOtherCompact);
 }
 
-void Workspace::Impl::writeExpectation(const std::string& compactId, const Expectation& e) {
-    auto row = statement(
-        "INSERT INTO expectations (id, compact_id, domain, topic, text, direction, origin, "
-        "state, position, created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
-        "ON CONFLICT(id) DO UPDATE SET domain = ?3, topic = ?4, text = ?5, direction = ?6, "
-        "origin = ?7, state = ?8, position = ?9, updated = ?11 WHERE compact_id = ?2");
+void Workspace::Impl::writeExpectation(const std::string& compactId, const Expectation& e,
+                                       WriteMode mode) {
+    auto row = statement(sqlFor(mode, kExpectationInsert, kExpectationUpsert));
     row.bind(1, e.id).bind(2, compactId).bind(3, toKey(e.domain)).bind(4, e.topic);
     row.bind(5, e.text).bind(6, toKey(e.direction)).bind(7, toKey(e.origin));
     row.bind(8, toKey(e.state)).bind(9, e.position).bind(10, e.created).bind(11, e.updated);
-    row.run();
-    requireChanged(db, "expectation", e.id);
+    runWrite(db, row, mode, "expectation", e.id, kOtherCompact);
 }
 
-void Workspace::Impl::writeGoal(const std::string& compactId, const Goal& g) {
-    auto row = statement(
-        "INSERT INTO goals (id, compact_id, owner_id, horizon, text, target_date, status, "
-        "position, created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-        "ON CONFLICT(id) DO UPDATE SET owner_id = ?3, horizon = ?4, text = ?5, "
-        "target_date = ?6, status = ?7, position = ?8, updated = ?10 WHERE compact_id = ?2");
+void Workspace::Impl::writeGoal(const std::string& compactId, const Goal& g, WriteMode mode) {
+    auto row = statement(sqlFor(mode, kGoalInsert, kGoalUpsert));
     row.bind(1, g.id).bind(2, compactId).bind(3, g.ownerId).bind(4, toKey(g.horizon));
     row.bind(5, g.text).bind(6, optionalDateText(g.targetDate)).bind(7, toKey(g.status));
     row.bind(8, g.position).bind(9, g.created).bind(10, g.updated);
-    row.run();
-    requireChanged(db, "goal", g.id);
+    runWrite(db, row, mode, "goal", g.id, kOtherCompact);
 }
 
-void Workspace::Impl::writeMilestone(const std::string& compactId, const Milestone& m) {
-    auto row = statement(
-        "INSERT INTO milestones (id, compact_id, responsible_id, goal_id, kind, title, due_date, "
-        "done_date, status, outcome_note, mentor_confirmed, created, updated) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
-        "ON CONFLICT(id) DO UPDATE SET responsible_id = ?3, goal_id = ?4, kind = ?5, title = ?6, "
-        "due_date = ?7, done_date = ?8, status = ?9, outcome_note = ?10, mentor_confirmed = ?11, "
-        "updated = ?13 WHERE compact_id = ?2");
+void Workspace::Impl::writeMilestone(const std::string& compactId, const Milestone& m,
+                                     WriteMode mode) {
+    auto row = statement(sqlFor(mode, kMilestoneInsert, kMilestoneUpsert));
     row.bind(1, m.id).bind(2, compactId).bind(3, m.responsibleId);
     if (m.goalId.empty())
         row.bindNull(4);
@@ -260,23 +307,18 @@ void Workspace::Impl::writeMilestone(const std::string& compactId, const Milesto
     row.bind(5, toKey(m.kind)).bind(6, m.title).bind(7, formatIsoDate(m.due));
     row.bind(8, optionalDateText(m.done)).bind(9, toKey(m.status)).bind(10, m.outcomeNote);
     row.bind(11, m.mentorConfirmed).bind(12, m.created).bind(13, m.updated);
-    row.run();
-    requireChanged(db, "milestone", m.id);
+    runWrite(db, row, mode, "milestone", m.id, kOtherCompact);
 }
 
-void Workspace::Impl::writeMeetingPlan(const std::string& compactId, const MeetingPlan& plan) {
-    auto row = statement(
-        "INSERT INTO meeting_plans (compact_id, cadence, weekday, week_of_month, interval_days, "
-        "duration_minutes, channels, standing_topics, scholar_preparation, updated) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(compact_id) DO UPDATE SET "
-        "cadence = ?2, weekday = ?3, week_of_month = ?4, interval_days = ?5, "
-        "duration_minutes = ?6, channels = ?7, standing_topics = ?8, scholar_preparation = ?9, "
-        "updated = ?10");
+void Workspace::Impl::writeMeetingPlan(const std::string& compactId, const MeetingPlan& plan,
+                                       WriteMode mode) {
+    auto row = statement(sqlFor(mode, kMeetingPlanInsert, kMeetingPlanUpsert));
     const Recurrence& r = plan.recurrence;
     row.bind(1, compactId).bind(2, toKey(r.cadence)).bind(3, r.weekday).bind(4, r.weekOfMonth);
     row.bind(5, r.intervalDays).bind(6, plan.durationMinutes).bind(7, plan.channels);
     row.bind(8, plan.standingTopics).bind(9, plan.scholarPreparation).bind(10, plan.updated);
-    row.run();
+    runWrite(db, row, mode, "meeting plan of the compact", compactId,
+             mode == WriteMode::InsertNew ? "a compact that has one already" : "");
 }
 
 } // namespace mc
