@@ -128,8 +128,9 @@ Workspace Workspace::open(const std::string& path, OpenMode mode) {
     OpenReport report;
     report.fromVersion = header.userVersion;
     report.toVersion = header.userVersion;
+    const std::string fileReadOnlyReason = readOnlyReason(path);
     report.readOnlyReason =
-        mode == OpenMode::ReadOnly ? "it was opened for reading only" : readOnlyReason(path);
+        mode == OpenMode::ReadOnly ? "it was opened for reading only" : fileReadOnlyReason;
     report.readOnly = !report.readOnlyReason.empty();
 
     int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
@@ -137,7 +138,17 @@ Workspace Workspace::open(const std::string& path, OpenMode mode) {
     // The URI needs '?' and '#' escaped; other characters pass as they are.
     for (std::size_t at = 0; (at = uri.find_first_of("?#%", at)) != std::string::npos; at += 3)
         uri.replace(at, 1, uri[at] == '?' ? "%3f" : uri[at] == '#' ? "%23" : "%25");
-    if (report.readOnly) {
+    // Reading only a file we could write (list, show, export, check): open
+    // it read-write but refuse writes (requireWritable, and query_only
+    // below). A read-only SQLite connection in WAL mode creates the -wal and
+    // -shm files but never removes them; a read-write one, when it is the
+    // last to close, checkpoints the (empty) log and deletes both, leaving
+    // the folder as it was. It stays an ordinary WAL reader, so another
+    // program writing at the same time is safe: we read committed
+    // snapshots, and the files stay while that program still has them
+    // open. (immutable=1 would be wrong then: it reads without locks.)
+    const bool readOnlyConnection = !fileReadOnlyReason.empty();
+    if (readOnlyConnection) {
         flags |= SQLITE_OPEN_READONLY;
         // Without a writable folder SQLite cannot make its WAL index; read
         // the file as it is instead.
@@ -149,6 +160,8 @@ Workspace Workspace::open(const std::string& path, OpenMode mode) {
 
     auto impl = std::make_unique<Impl>(path, uri, flags);
     configureConnection(impl->db);
+    if (report.readOnly && !readOnlyConnection)
+        impl->db.exec("PRAGMA query_only = ON");
     // Reading the schema touches the first pages: a damaged file fails here.
     impl->db.queryInteger("SELECT count(*) FROM sqlite_schema");
 
