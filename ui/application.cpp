@@ -8,8 +8,49 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QWindow>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <sys/resource.h>
 
 namespace mc::ui {
+
+namespace {
+
+// Off unless MC_STARTUP_PROBE=1 (ui-bench sets it; docs/performance.md):
+// once the window's first expose has been handled, and so painted, print
+// CLOCK_MONOTONIC and this process's CPU time, then quit.
+class StartupProbe : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Expose && !fired_) {
+            fired_ = true;
+            QMetaObject::invokeMethod(this, &StartupProbe::report, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    static void report() {
+        timespec now{};
+        ::clock_gettime(CLOCK_MONOTONIC, &now);
+        rusage usage{};
+        ::getrusage(RUSAGE_SELF, &usage);
+        const auto us = [](const timeval& t) {
+            return t.tv_sec * 1'000'000LL + t.tv_usec;
+        };
+        std::printf("mc-startup-probe exposed_ns=%lld cpu_us=%lld\n",
+                    now.tv_sec * 1'000'000'000LL + now.tv_nsec,
+                    us(usage.ru_utime) + us(usage.ru_stime));
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    }
+    bool fired_ = false;
+};
+
+} // namespace
 
 int runDesktopApp(int argc, char** argv, const LaunchOptions& options) {
     QApplication app(argc, argv);
@@ -25,6 +66,9 @@ int runDesktopApp(int argc, char** argv, const LaunchOptions& options) {
     DemoWorkspaces demos;
     MainWindow window(interactiveServices(demos));
     window.show();
+    StartupProbe probe;
+    if (const char* wanted = std::getenv("MC_STARTUP_PROBE"); wanted && wanted[0] == '1')
+        window.windowHandle()->installEventFilter(&probe);
 
     // A file that cannot be opened has been reported; the start page stays.
     if (options.demo)
