@@ -19,9 +19,9 @@ namespace mc::cli {
 
 namespace {
 
-constexpr std::array<std::string_view, 13> kSubcommands = {
-    "new",       "import",    "list", "show",     "export", "check", "templates",
-    "worksheet", "alignment", "sign", "versions", "verify", "amend"};
+constexpr std::array<std::string_view, 14> kSubcommands = {
+    "new",       "import",    "list", "show", "export",   "check",  "templates",
+    "worksheet", "alignment", "pdf",  "sign", "versions", "verify", "amend"};
 
 std::string subcommandList() {
     std::string out;
@@ -78,6 +78,7 @@ int runSubcommand(int argc, const char* const* argv, const Io& io) {
     addReadCommands(app, commands);
     addTemplateCommands(app, commands);
     addWorksheetCommands(app, commands);
+    addPdfCommand(app, commands);
     addSigningCommands(app, commands);
     app.footer(kFooter); // after the subcommands: they would inherit it
 

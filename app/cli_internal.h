@@ -49,6 +49,7 @@ void addReadCommands(CLI::App& parent, std::vector<Command>& commands); // list,
 void addTemplateCommands(CLI::App& parent, std::vector<Command>& commands); // templates
 // worksheet export, worksheet import, alignment
 void addWorksheetCommands(CLI::App& parent, std::vector<Command>& commands);
+void addPdfCommand(CLI::App& parent, std::vector<Command>& commands); // pdf
 // sign, versions, verify, amend
 void addSigningCommands(CLI::App& parent, std::vector<Command>& commands);
 

@@ -1,0 +1,165 @@
+// PDFs read back with pdftotext (poppler-utils): names, clauses and the
+// short fingerprint are there; user text appears literally; the `pdf`
+// subcommand writes one file, a batch, or a folder of files.
+
+#include "app/cli.h"
+#include "core/fingerprint.h"
+#include "core/workspace.h"
+#include "print_test_support.h"
+#include "support/temp_dir.h"
+#include "ui/print/compact_document.h"
+#include "ui/print/pdf_export.h"
+
+#include <QProcess>
+#include <QString>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace mc;
+
+namespace {
+
+bool havePdfToText() {
+    const std::string path = MC_PDFTOTEXT;
+    if (path.empty() || path.ends_with("NOTFOUND")) {
+        WARN("pdftotext (poppler-utils) is not installed: PDF text checks skipped; "
+             "run tools/install-debian-deps.sh");
+        return false;
+    }
+    return true;
+}
+
+// The PDF's text with every run of white space made one space, so text
+// wrapped in a table cell still reads as one phrase.
+std::string pdfText(const std::string& pdf) {
+    QProcess process;
+    process.start(QString::fromUtf8(MC_PDFTOTEXT), {QString::fromStdString(pdf), "-"});
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified().toStdString();
+}
+
+std::string writeDocumentPdf(const Compact& compact, const test::TempDir& dir,
+                             const std::string& name) {
+    print::CompactDocument document(compact);
+    const std::string path = dir.file(name);
+    REQUIRE(print::writePdf(document, QString::fromStdString(path)).isEmpty());
+    return path;
+}
+
+struct CliResult {
+    int exitCode = 0;
+    std::string out;
+    std::string err;
+};
+
+CliResult runCli(std::vector<std::string> args) {
+    args.insert(args.begin(), "mentoring-compact");
+    std::vector<const char*> argv;
+    for (const auto& arg : args)
+        argv.push_back(arg.c_str());
+    std::ostringstream out;
+    std::ostringstream err;
+    const auto outcome = cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
+    return {outcome.exitCode.value_or(-1), out.str(), err.str()};
+}
+
+} // namespace
+
+TEST_CASE("The team compact's PDF holds names clauses and the fingerprint", "[print][pdf]") {
+    test::TempDir dir;
+    const Compact compact = test::demoTeamCompact();
+    const std::string pdf = writeDocumentPdf(compact, dir, "team.pdf");
+    CHECK(test::readFile(pdf).starts_with("%PDF-"));
+    // Signed: PDF/A-1b, which names itself in the XMP metadata.
+    CHECK(test::readFile(pdf).find("pdfaid:part") != std::string::npos);
+    if (!havePdfToText())
+        return;
+    const std::string text = pdfText(pdf);
+    for (const char* expected :
+         {"KL2 mentoring compact: Amara Okafor", "Dr. Amara Okafor", "Dr. Rebecca Hale",
+          "Dr. Tomás Herrera", "Dr. Margaret Sullivan", "Co-mentor",
+          "Amara aims for two first-author papers a year", "K23 application submitted to NHLBI",
+          "Every two weeks on Thursday, 60 minutes", "Signatures", "Version: draft", "Page 1 of"})
+        CHECK_THAT(text, Catch::Contains(expected));
+    CHECK_THAT(text, Catch::Contains("Fingerprint " + shortFingerprint(compact)));
+    CHECK_THAT(text, Catch::Contains(fingerprint(compact).substr(0, 40)));
+    CHECK_THAT(text, !Catch::Contains("DRAFT"));
+}
+
+TEST_CASE("A name with markup appears literally in the PDF", "[print][pdf]") {
+    test::TempDir dir;
+    const Compact compact = test::withFixedIds(test::sampleCompact("<b>Ann & \"Bo\"</b>"));
+    const std::string pdf = writeDocumentPdf(compact, dir, "ann.pdf");
+    CHECK(test::readFile(pdf).find("pdfaid:part") == std::string::npos); // a draft
+    if (!havePdfToText())
+        return;
+    const std::string text = pdfText(pdf);
+    CHECK_THAT(text, Catch::Contains("<b>Ann & \"Bo\"</b>"));
+    CHECK_THAT(text, Catch::Contains("DRAFT"));
+    CHECK_THAT(text, Catch::Contains("We meet every second Thursday for an hour."));
+}
+
+TEST_CASE("mentoring-compact pdf writes one compact, a batch and a folder", "[print][pdf][cli]") {
+    test::TempDir dir;
+    const std::string file = dir.file("program.compact");
+    {
+        Workspace workspace = Workspace::create(file, "Program");
+        workspace.addCompact(test::demoTeamCompact());
+        Compact other = test::sampleCompact("Dr. Noor Haddad");
+        other.status = CompactStatus::Signed;
+        workspace.addCompact(other);
+        workspace.addCompact(test::sampleCompact("Dr. Still Drafting"));
+    }
+
+    const auto one = runCli({"pdf", file, "--compact", "00000000-0000-4000-8000-000000000001",
+                             "--paper", "letter", "--out", dir.file("one.pdf")});
+    REQUIRE(one.exitCode == 0);
+    CHECK(one.err.empty());
+    const std::string onePdf = test::readFile(dir.file("one.pdf"));
+    const auto box = onePdf.find("/MediaBox");
+    REQUIRE(box != std::string::npos);
+    CHECK_THAT(onePdf.substr(box, 30), Catch::Contains("612") && Catch::Contains("792"));
+
+    const auto batch =
+        runCli({"pdf", file, "--all-signed", "--paper", "a4", "--out", dir.file("signed.pdf")});
+    REQUIRE(batch.exitCode == 0);
+    const std::filesystem::path folder = dir.path() / "each";
+    std::filesystem::create_directory(folder);
+    const auto each = runCli({"pdf", file, "--all-signed", "--out", folder.string()});
+    REQUIRE(each.exitCode == 0);
+    CHECK(std::distance(std::filesystem::directory_iterator(folder),
+                        std::filesystem::directory_iterator()) == 2);
+    CHECK_THAT(each.out, Catch::Contains("dr-amara-okafor-00000000.pdf"));
+    if (havePdfToText()) {
+        const std::string text = pdfText(dir.file("signed.pdf"));
+        CHECK_THAT(text, Catch::Contains("Dr. Amara Okafor"));
+        CHECK_THAT(text, Catch::Contains("Dr. Noor Haddad"));
+        CHECK_THAT(text, !Catch::Contains("Dr. Still Drafting"));
+    }
+}
+
+TEST_CASE("mentoring-compact pdf refuses wrong usage", "[print][pdf][cli]") {
+    test::TempDir dir;
+    const std::string file = dir.file("two.compact");
+    {
+        Workspace workspace = Workspace::create(file, "Two");
+        workspace.addCompact(test::sampleCompact("A"));
+        workspace.addCompact(test::sampleCompact("B"));
+    }
+    const auto paper = runCli({"pdf", file, "--paper", "a5", "--out", dir.file("x.pdf")});
+    CHECK(paper.exitCode == 2);
+    CHECK_THAT(paper.err, Catch::Contains("allowed values: a4, letter"));
+    const auto which = runCli({"pdf", file, "--out", dir.file("x.pdf")});
+    CHECK(which.exitCode == 2);
+    CHECK_THAT(which.err, Catch::Contains("choose one with --compact ID"));
+    const auto none = runCli({"pdf", file, "--all-signed", "--out", dir.file("x.pdf")});
+    CHECK(none.exitCode == 1);
+    CHECK_THAT(none.err, Catch::Contains("holds no signed compacts"));
+    const auto noOut = runCli({"pdf", file});
+    CHECK(noOut.exitCode == 2);
+    CHECK_FALSE(std::filesystem::exists(dir.file("x.pdf")));
+}

@@ -1,0 +1,135 @@
+#include "ui/print/compact_document.h"
+
+#include "core/fingerprint.h"
+#include "ui/print/compact_html.h"
+#include "ui/print/keep_together.h"
+#include "ui/print/print_texts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+namespace mc::print {
+
+namespace {
+
+constexpr qreal kHeaderMm = 11;
+constexpr qreal kFooterMm = 11;
+const QColor kRuleColour(0x9f, 0xb0, 0xc3);
+const QColor kQuietText(0x4a, 0x5a, 0x6a);
+// Solid colours only: PDF/A-1b allows no transparency.
+const QColor kDraftMark(0xf3, 0xdc, 0xdc);
+
+QFont printFont(qreal points, bool bold = false) {
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    // Any letter spacing turns off ligatures in Qt's shaper: "fi" stays two
+    // letters, so text copied from the PDF (and pdftotext) reads "fi", not "ﬁ".
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    return font;
+}
+
+} // namespace
+
+CompactDocument::CompactDocument(const Compact& compact, DocumentOptions options)
+    : options_(std::move(options)) {
+    const PrintLayout layout = loadLayout(options_);
+    html_ = compactHtml(compact, layout, options_);
+    css_ = layout.css;
+    title_ = QString::fromStdString(compact.title);
+    version_ = options_.versionLabel.isEmpty() ? PrintTexts::draftVersion() : options_.versionLabel;
+    shortFingerprint_ = QString::fromStdString(mc::shortFingerprint(compact));
+    draft_ = printsAsDraft(compact.status);
+    signed_ = isSignedStatus(compact.status);
+}
+
+CompactDocument::~CompactDocument() = default;
+
+QPageLayout CompactDocument::pageLayout() const {
+    return QPageLayout(QPageSize(paperSize(options_.paper)), QPageLayout::Portrait,
+                       QMarginsF(20, 14, 20, 12), QPageLayout::Millimeter);
+}
+
+void CompactDocument::layoutFor(QPagedPaintDevice& device) {
+    document_ = std::make_unique<QTextDocument>();
+    QTextDocument& document = *document_;
+    // Lay out in the device's own units, so text has its true size on paper
+    // (QTextDocument assumes 96 dpi otherwise).
+    document.documentLayout()->setPaintDevice(&device);
+    document.setDocumentMargin(0);
+    document.setDefaultFont(printFont(9));
+    document.setDefaultStyleSheet(css_);
+    document.setHtml(html_);
+    const qreal mm = device.logicalDpiY() / 25.4;
+    headerHeight_ = kHeaderMm * mm;
+    footerHeight_ = kFooterMm * mm;
+    pageWidth_ = device.width();
+    document.setPageSize(QSizeF(device.width(), device.height() - headerHeight_ - footerHeight_));
+    moved_ = keepTogether(document);
+}
+
+int CompactDocument::pageCount() const {
+    return document_ ? document_->pageCount() : 0;
+}
+
+void CompactDocument::paintPage(QPainter& painter, int page) const {
+    if (!document_)
+        return;
+    const QSizeF body = document_->pageSize();
+    const qreal mm = painter.device()->logicalDpiY() / 25.4;
+    const qreal pageHeight = headerHeight_ + body.height() + footerHeight_;
+    painter.save();
+
+    if (draft_) { // under everything else
+        painter.save();
+        painter.translate(pageWidth_ / 2, pageHeight / 2);
+        painter.rotate(-40);
+        painter.setFont(printFont(110, true));
+        painter.setPen(kDraftMark);
+        painter.drawText(QRectF(-pageHeight, -pageWidth_ / 2, 2 * pageHeight, pageWidth_),
+                         Qt::AlignCenter, PrintTexts::draftMark());
+        painter.restore();
+    }
+
+    // Header: the compact and its version, above a rule.
+    const QFont small = printFont(7.5);
+    const QFontMetricsF metrics(small, painter.device());
+    painter.setFont(small);
+    painter.setPen(kQuietText);
+    const QRectF headerText(0, 0, pageWidth_, headerHeight_ - 3 * mm);
+    const QString version = PrintTexts::versionLine(version_);
+    const qreal titleWidth = pageWidth_ - metrics.horizontalAdvance(version) - 6 * mm;
+    painter.drawText(headerText, Qt::AlignRight | Qt::AlignBottom, version);
+    painter.drawText(QRectF(0, 0, titleWidth, headerText.height()), Qt::AlignLeft | Qt::AlignBottom,
+                     metrics.elidedText(title_, Qt::ElideRight, titleWidth));
+    painter.setPen(QPen(kRuleColour, 0.25 * mm));
+    painter.drawLine(QPointF(0, headerHeight_ - 2 * mm),
+                     QPointF(pageWidth_, headerHeight_ - 2 * mm));
+
+    // Body: this page's slice of the laid-out document.
+    painter.save();
+    painter.translate(0, headerHeight_ - page * body.height());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+    context.palette.setColor(QPalette::Text, Qt::black);
+    painter.setClipRect(context.clip);
+    document_->documentLayout()->draw(&painter, context);
+    painter.restore();
+
+    // Footer: the short fingerprint and the page number, below a rule.
+    const qreal footerTop = headerHeight_ + body.height();
+    painter.setPen(QPen(kRuleColour, 0.25 * mm));
+    painter.drawLine(QPointF(0, footerTop + 2 * mm), QPointF(pageWidth_, footerTop + 2 * mm));
+    painter.setPen(kQuietText);
+    painter.setFont(small);
+    const QRectF footerText(0, footerTop + 3 * mm, pageWidth_, footerHeight_ - 3 * mm);
+    painter.drawText(footerText, Qt::AlignLeft | Qt::AlignTop,
+                     PrintTexts::fingerprintLine(shortFingerprint_));
+    painter.drawText(footerText, Qt::AlignRight | Qt::AlignTop,
+                     PrintTexts::pageOf(page + 1, pageCount()));
+    painter.restore();
+}
+
+} // namespace mc::print

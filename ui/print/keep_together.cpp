@@ -1,0 +1,256 @@
+// See keep_together.h. Coordinates are the document's: page n covers
+// [n * pageHeight, (n + 1) * pageHeight).
+
+#include "ui/print/keep_together.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextFrame>
+#include <QTextTable>
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace mc::print {
+
+namespace {
+
+// Tables up to this share of a page are kept whole.
+constexpr qreal kShortTableShare = 0.25;
+
+struct Span {
+    qreal top = 0;
+    qreal bottom = -1;
+    bool valid() const { return bottom > top; }
+    qreal height() const { return bottom - top; }
+    void add(const Span& other) {
+        if (!other.valid())
+            return;
+        if (!valid()) {
+            *this = other;
+            return;
+        }
+        top = std::min(top, other.top);
+        bottom = std::max(bottom, other.bottom);
+    }
+};
+
+// One thing in the root frame: a paragraph or a table.
+struct Element {
+    QTextBlock block;
+    QTextTable* table = nullptr;
+    bool heading() const { return !table && block.blockFormat().headingLevel() > 0; }
+};
+
+class Pass {
+public:
+    explicit Pass(QTextDocument& document)
+        : document_(document), layout_(*document.documentLayout()),
+          pageHeight_(document.pageSize().height()) {}
+
+    // Moves the first straddling thing; false when there is none.
+    bool moveFirstStraddler();
+
+private:
+    int pageOf(qreal y) const { return static_cast<int>(std::floor(y / pageHeight_)); }
+    bool straddles(const Span& span) const {
+        return span.valid() && span.height() < pageHeight_ * 0.95 &&
+               pageOf(span.top + 0.5) != pageOf(span.bottom - 0.5);
+    }
+    Span blockSpan(const QTextBlock& block) const {
+        const QRectF rect = layout_.blockBoundingRect(block);
+        return {rect.top(), rect.bottom()};
+    }
+    // The blocks from the cell's first to its last cursor position.
+    // (QTextTableCell::begin() runs on past the cell's end in Qt 6.4.)
+    Span cellSpan(const QTextTableCell& cell) const {
+        Span span;
+        const int last = cell.lastCursorPosition().position();
+        for (QTextBlock block = cell.firstCursorPosition().block();
+             block.isValid() && block.position() <= last; block = block.next())
+            span.add(blockSpan(block));
+        return span;
+    }
+    Span rowSpan(QTextTable& table, int row) const {
+        Span span;
+        for (int column = 0; column < table.columns(); ++column) {
+            const QTextTableCell cell = table.cellAt(row, column);
+            if (cell.row() == row && cell.column() == column)
+                span.add(cellSpan(cell));
+        }
+        return span;
+    }
+    Span elementSpan(const Element& element) const {
+        if (!element.table)
+            return blockSpan(element.block);
+        const QRectF rect = layout_.frameBoundingRect(element.table);
+        return {rect.top(), rect.bottom()};
+    }
+    // The start of an element: a paragraph, or a table's header and first row.
+    Span firstPiece(const Element& element) const {
+        if (!element.table)
+            return blockSpan(element.block);
+        Span span{layout_.frameBoundingRect(element.table).top(), -1};
+        const int firstRow =
+            std::min(element.table->format().headerRowCount(), element.table->rows() - 1);
+        span.bottom = rowSpan(*element.table, firstRow).bottom;
+        return span;
+    }
+
+    std::vector<Element> elements() const;
+    // Where a page break goes to move element i: before the headings that
+    // lead up to it, if any.
+    std::size_t anchorOf(const std::vector<Element>& all, std::size_t i) const {
+        while (i > 0 && all[i - 1].heading())
+            --i;
+        return i;
+    }
+    void breakBefore(const Element& element);
+    void splitTable(QTextTable& table, int row);
+    // Already at the top of a page: moving it would not help.
+    bool atPageTop(const Span& span) const {
+        const qreal offset = span.top - pageOf(span.top + 0.5) * pageHeight_;
+        return offset < pageHeight_ * 0.08;
+    }
+
+    QTextDocument& document_;
+    QAbstractTextDocumentLayout& layout_;
+    qreal pageHeight_;
+};
+
+std::vector<Element> Pass::elements() const {
+    std::vector<Element> out;
+    for (auto it = document_.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (auto* table = qobject_cast<QTextTable*>(it.currentFrame()))
+            out.push_back({QTextBlock(), table});
+        else if (it.currentBlock().isValid() && !it.currentBlock().text().isEmpty())
+            out.push_back({it.currentBlock(), nullptr});
+    }
+    return out;
+}
+
+void Pass::breakBefore(const Element& element) {
+    if (element.table) {
+        QTextTableFormat format = element.table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        element.table->setFormat(format);
+        return;
+    }
+    QTextBlockFormat format = element.block.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(element.block).setBlockFormat(format);
+}
+
+// Splits `table` before `row`: that row and the ones after it move into a
+// new table right after this one, which starts on a new page and repeats the
+// header rows. (Padding the row above instead makes Qt push that row's own
+// last lines too, since a cell's padding is reserved at the page's foot; a
+// page break inside a cell makes Qt move the row again on every layout.)
+void Pass::splitTable(QTextTable& table, int row) {
+    struct CellCopy {
+        QTextDocumentFragment content;
+        QTextTableCellFormat format;
+        QTextBlockFormat blockFormat;
+    };
+    const int columns = table.columns();
+    auto copyRow = [&](int r) {
+        std::vector<CellCopy> out;
+        for (int column = 0; column < columns; ++column) {
+            const QTextTableCell cell = table.cellAt(r, column);
+            QTextCursor selection = cell.firstCursorPosition();
+            selection.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            out.push_back({selection.selection(), cell.format().toTableCellFormat(),
+                           cell.firstCursorPosition().blockFormat()});
+        }
+        return out;
+    };
+    std::vector<std::vector<CellCopy>> rows;
+    const int headerRows = table.format().headerRowCount();
+    for (int r = 0; r < headerRows; ++r)
+        rows.push_back(copyRow(r));
+    for (int r = row; r < table.rows(); ++r)
+        rows.push_back(copyRow(r));
+
+    QTextTableFormat format = table.format();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    table.removeRows(row, table.rows() - row);
+    QTextCursor cursor(&document_);
+    cursor.setPosition(table.lastPosition() + 1);
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    QTextTable* next = cursor.insertTable(static_cast<int>(rows.size()), columns, format);
+    for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+        for (int column = 0; column < columns; ++column) {
+            const CellCopy& copy =
+                rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(column)];
+            QTextTableCell cell = next->cellAt(r, column);
+            cell.setFormat(copy.format);
+            QTextCursor inCell = cell.firstCursorPosition();
+            inCell.setBlockFormat(copy.blockFormat);
+            inCell.insertFragment(copy.content);
+        }
+    }
+}
+
+bool Pass::moveFirstStraddler() {
+    const std::vector<Element> all = elements();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const Element& element = all[i];
+        const Element& anchor = all[anchorOf(all, i)];
+        // Break before the anchor, unless it already starts a page.
+        auto moveAnchor = [&] {
+            if (atPageTop(elementSpan(anchor)))
+                return false;
+            breakBefore(anchor);
+            return true;
+        };
+        if (element.heading()) {
+            Span span = blockSpan(element.block);
+            if (i + 1 < all.size())
+                span.add(firstPiece(all[i + 1]));
+            if (straddles(span) && moveAnchor())
+                return true;
+            continue;
+        }
+        const Span span = elementSpan(element);
+        if (!element.table || span.height() <= pageHeight_ * kShortTableShare) {
+            if (straddles(span) && moveAnchor())
+                return true;
+            continue;
+        }
+        QTextTable& table = *element.table;
+        const int headerRows = table.format().headerRowCount();
+        for (int row = headerRows; row < table.rows(); ++row) {
+            if (!straddles(rowSpan(table, row)))
+                continue;
+            if (row > headerRows) {
+                splitTable(table, row);
+                return true;
+            }
+            if (moveAnchor())
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int keepTogether(QTextDocument& document, int maxMoves) {
+    if (document.pageSize().height() <= 0)
+        return 0;
+    // Each move is the first straddler in document order and changes only
+    // what follows it, so earlier moves stay right.
+    int moves = 0;
+    while (moves < maxMoves) {
+        Pass pass(document);
+        if (!pass.moveFirstStraddler())
+            break;
+        ++moves;
+    }
+    return moves;
+}
+
+} // namespace mc::print

@@ -1,0 +1,172 @@
+#include "ui/print/print_texts.h"
+
+#include <QLocale>
+
+namespace mc::print {
+
+QString PrintTexts::role(Role role) {
+    switch (role) {
+    case Role::Scholar:
+        return tr("Scholar");
+    case Role::PrimaryMentor:
+        return tr("Primary mentor");
+    case Role::CoMentor:
+        return tr("Co-mentor");
+    case Role::SecondaryMentor:
+        return tr("Secondary mentor");
+    case Role::CareerMentor:
+        return tr("Career mentor");
+    case Role::DepartmentChair:
+        return tr("Department chair");
+    case Role::ProgramDirector:
+        return tr("Program director");
+    }
+    return {};
+}
+
+QString PrintTexts::status(CompactStatus status) {
+    switch (status) {
+    case CompactStatus::Draft:
+        return tr("Draft");
+    case CompactStatus::InNegotiation:
+        return tr("In negotiation");
+    case CompactStatus::Signed:
+        return tr("Signed");
+    case CompactStatus::Amended:
+        return tr("Amended and signed again");
+    case CompactStatus::Closed:
+        return tr("Closed");
+    }
+    return {};
+}
+
+QString PrintTexts::domain(Domain domain) {
+    switch (domain) {
+    case Domain::Research:
+        return tr("Research");
+    case Domain::Education:
+        return tr("Education");
+    case Domain::ProfessionalDevelopment:
+        return tr("Professional development and career advancement");
+    case Domain::Support:
+        return tr("Support");
+    case Domain::Communication:
+        return tr("Communication");
+    case Domain::PersonalConduct:
+        return tr("Personal conduct and interpersonal relations");
+    }
+    return {};
+}
+
+QString PrintTexts::expectedOf(Direction direction) {
+    switch (direction) {
+    case Direction::ScholarOfMentor:
+        return tr("Mentor");
+    case Direction::MentorOfScholar:
+        return tr("Scholar");
+    case Direction::Mutual:
+        return tr("Both");
+    }
+    return {};
+}
+
+QString PrintTexts::state(ExpectationState state) {
+    switch (state) {
+    case ExpectationState::Proposed:
+        return tr("Proposed");
+    case ExpectationState::Discussed:
+        return tr("Discussed");
+    case ExpectationState::Agreed:
+        return tr("Agreed");
+    case ExpectationState::Dropped:
+        return tr("Dropped");
+    }
+    return {};
+}
+
+QString PrintTexts::horizon(Horizon horizon) {
+    return horizon == Horizon::Career ? tr("Career") : tr("This year");
+}
+
+QString PrintTexts::milestoneKind(MilestoneKind kind) {
+    switch (kind) {
+    case MilestoneKind::Publication:
+        return tr("Publication");
+    case MilestoneKind::GrantSubmission:
+        return tr("Grant submission");
+    case MilestoneKind::GrantAward:
+        return tr("Grant award");
+    case MilestoneKind::Presentation:
+        return tr("Presentation");
+    case MilestoneKind::Promotion:
+        return tr("Promotion");
+    case MilestoneKind::Training:
+        return tr("Training");
+    case MilestoneKind::IndependenceStep:
+        return tr("Independence step");
+    case MilestoneKind::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+namespace {
+
+// English weekday names unless a translation is loaded: the golden files
+// must not depend on the machine's locale.
+QString weekdayName(int weekday) {
+    if (weekday < 1 || weekday > 7)
+        return {};
+    return QLocale(QLocale::English).dayName(weekday);
+}
+
+} // namespace
+
+QString PrintTexts::meetingSummary(const MeetingPlan& plan) {
+    const Recurrence& r = plan.recurrence;
+    QString rhythm;
+    switch (r.cadence) {
+    case Cadence::Weekly:
+        rhythm = tr("Every week on %1").arg(weekdayName(r.weekday));
+        break;
+    case Cadence::EveryTwoWeeks:
+        rhythm = tr("Every two weeks on %1").arg(weekdayName(r.weekday));
+        break;
+    case Cadence::Monthly: {
+        const QString which = r.weekOfMonth == -1  ? tr("last")
+                              : r.weekOfMonth == 1 ? tr("first")
+                              : r.weekOfMonth == 2 ? tr("second")
+                              : r.weekOfMonth == 3 ? tr("third")
+                                                   : tr("fourth");
+        rhythm = tr("Monthly on the %1 %2").arg(which, weekdayName(r.weekday));
+        break;
+    }
+    case Cadence::Custom:
+        rhythm = r.intervalDays == 1 ? tr("Every day") : tr("Every %1 days").arg(r.intervalDays);
+        break;
+    }
+    // Plan lengths are 5 to 480 minutes: always plural.
+    return tr("%1, %2 minutes").arg(rhythm).arg(plan.durationMinutes);
+}
+
+QString PrintTexts::draftVersion() {
+    return tr("draft");
+}
+
+QString PrintTexts::versionLine(const QString& version) {
+    return tr("Version: %1").arg(version);
+}
+
+QString PrintTexts::pageOf(int page, int pages) {
+    return tr("Page %1 of %2").arg(page).arg(pages);
+}
+
+QString PrintTexts::fingerprintLine(const QString& shortFingerprint) {
+    return tr("Fingerprint %1").arg(shortFingerprint);
+}
+
+QString PrintTexts::draftMark() {
+    return tr("DRAFT");
+}
+
+} // namespace mc::print

@@ -1,0 +1,32 @@
+#pragma once
+// The words of a printed compact, translated: labels of the closed
+// vocabularies, headings, and a meeting plan in plain words.
+
+#include "core/model.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace mc::print {
+
+class PrintTexts {
+    Q_DECLARE_TR_FUNCTIONS(PrintTexts)
+public:
+    static QString role(Role role);
+    static QString status(CompactStatus status);
+    static QString domain(Domain domain);
+    // Whose duty a clause is: "Mentor", "Scholar", "Both".
+    static QString expectedOf(Direction direction);
+    static QString state(ExpectationState state);
+    static QString horizon(Horizon horizon);
+    static QString milestoneKind(MilestoneKind kind);
+    // "Every two weeks on Thursday, 60 minutes"
+    static QString meetingSummary(const MeetingPlan& plan);
+    static QString draftVersion();
+    static QString versionLine(const QString& version);
+    static QString pageOf(int page, int pages);
+    static QString fingerprintLine(const QString& shortFingerprint);
+    static QString draftMark();
+};
+
+} // namespace mc::print
