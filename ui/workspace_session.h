@@ -52,6 +52,35 @@ public:
     QString deleteMilestone(const std::string& compactId, const std::string& milestoneId);
     QString saveMeetingPlan(const std::string& compactId, const MeetingPlan& plan);
 
+    // Worksheets and alignment (workspace_session_worksheets.cpp). A person's
+    // worksheet is found by compact and person; only the person at the
+    // keyboard should edit it (blind entry is the store's rule).
+    //
+    // Starts the person's worksheet: an unanswered draft. Not on the undo
+    // stack, since an empty draft holds nothing to lose; `started` gets it.
+    QString openWorksheet(const std::string& compactId, const std::string& personId,
+                          Worksheet* started = nullptr);
+    // Saves one answer of the person's draft; undo puts the answer back.
+    QString saveWorksheetAnswer(const std::string& compactId, const std::string& personId,
+                                WorksheetAnswer answer);
+    // Adds a topic of the person's own; undo removes it, with what was written in it.
+    QString addOwnTopic(const std::string& compactId, const std::string& personId, Domain domain,
+                        const std::string& title, std::string* answerId = nullptr);
+    // Submits the person's draft. Final: the store locks a submitted
+    // worksheet, so nothing goes on the undo stack.
+    QString submitWorksheet(const std::string& compactId, const std::string& personId);
+    // Stores a submitted worksheet from a worksheet file (`text`, named
+    // `fileName` in messages). Refuses a file for another compact than
+    // `compactId`, and whatever core refuses. Not undoable: an imported
+    // worksheet is submitted, so locked. `imported` gets what was stored.
+    QString importWorksheet(const std::string& compactId, const std::string& text,
+                            const std::string& fileName, Worksheet* imported = nullptr);
+    // Adds an agreed clause written from worksheet answers: negotiated,
+    // agreed, linked to `answerIds`, at the end of its domain. Undo removes
+    // the clause and its links.
+    QString agreeClause(const std::string& compactId, Expectation clause,
+                        const std::vector<std::string>& answerIds);
+
     // Checks the file for another program's changes now (also done by a
     // timer every `pollMs` milliseconds while the session lives).
     void checkForExternalChanges();
