@@ -10,6 +10,7 @@
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <functional>
 #include <string>
 #include <utility>
@@ -325,4 +326,33 @@ TEST_CASE("The fingerprint survives loads and export then import", "[fingerprint
     // Opening the file again (another run of the program) gives it too.
     const Workspace reopened = Workspace::open(dir.file("b.compact"), OpenMode::ReadOnly);
     CHECK(fingerprint(reopened.loadCompact(stored.id)) == expected);
+}
+
+TEST_CASE("The documented jq recipe recomputes the fingerprint from an export", "[fingerprint]") {
+    // docs/file-formats.md, "Recomputing it": the same filter, so the docs
+    // stay true. Needs jq; skipped with a warning without it.
+    if (std::system("jq --version > /dev/null 2>&1") != 0) {
+        WARN("jq is not installed: the documented recipe was not checked");
+        return;
+    }
+    test::TempDir dir;
+    Workspace workspace = Workspace::create(dir.file("w.compact"), "W");
+    Compact compact = test::sampleCompact("Zoë \"Z\" Ødegård");
+    compact.meetingPlan.channels = "Zoom\tor\nphone";
+    const Compact stored = workspace.addCompact(compact);
+    test::writeFile(dir.file("export.json"), exportJson(workspace, stored.id));
+    const std::string filter =
+        ".compacts[0] | {fingerprintVersion: 1, id, title, program, cohort, start, \"end\": .end,"
+        " people: [.people[] | del(.created, .updated)],"
+        " expectations: [.expectations[] | del(.created, .updated, .origin)],"
+        " goals: [.goals[] | del(.created, .updated, .status)],"
+        " milestones: [.milestones[] | del(.created, .updated, .status, .done, .outcomeNote,"
+        " .mentorConfirmed)],"
+        " meetingPlan: (.meetingPlan | del(.updated))}";
+    const std::string command = "jq -cjS '" + filter + "' '" + dir.file("export.json") + "' > '" +
+                                dir.file("canonical.json") + "'";
+    REQUIRE(std::system(command.c_str()) == 0);
+    const std::string recomputed = test::readFile(dir.file("canonical.json"));
+    CHECK(recomputed == canonicalCompact(stored));
+    CHECK(sha256Hex(recomputed) == fingerprint(stored));
 }
