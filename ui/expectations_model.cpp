@@ -34,6 +34,20 @@ QColor dimmedText() {
     return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
 }
 
+// The column says who owes the clause, in one word, so the clause text
+// keeps the width; the tooltip gives the full direction.
+QString expectedOfLabel(Direction direction) {
+    switch (direction) {
+    case Direction::ScholarOfMentor:
+        return ExpectationsModel::tr("Mentor");
+    case Direction::MentorOfScholar:
+        return ExpectationsModel::tr("Scholar");
+    case Direction::Mutual:
+        return ExpectationsModel::tr("Both");
+    }
+    return {};
+}
+
 } // namespace
 
 std::vector<std::string> ownTopicKeys(Domain domain, const std::vector<Expectation>& clauses) {
@@ -194,7 +208,7 @@ QVariant ExpectationsModel::topicData(const TopicRow& topic, int column, int rol
         if (column != DirectionColumn)
             return {};
         if (empty)
-            return tr("No clause yet — add one");
+            return tr("none yet");
         return topic.clauses.size() == 1
                    ? tr("1 clause")
                    : tr("%1 clauses").arg(static_cast<qulonglong>(topic.clauses.size()));
@@ -233,7 +247,7 @@ QVariant ExpectationsModel::clauseData(const TopicRow& topic, const Expectation&
         case TextColumn:
             return toQString(clause.text);
         case DirectionColumn:
-            return labelOf(clause.direction);
+            return expectedOfLabel(clause.direction);
         case OriginColumn:
             return labelOf(clause.origin);
         case StateColumn:
@@ -251,6 +265,8 @@ QVariant ExpectationsModel::clauseData(const TopicRow& topic, const Expectation&
     case Qt::ForegroundRole:
         return dropped ? QVariant(dimmedText()) : QVariant();
     case Qt::ToolTipRole:
+        if (column == DirectionColumn)
+            return labelOf(clause.direction);
         return column == TextColumn ? plainToolTip(toQString(clause.text)) : QVariant();
     case Qt::WhatsThisRole:
         return plainToolTip(topic.prompt);
@@ -274,7 +290,7 @@ QVariant ExpectationsModel::headerData(int section, Qt::Orientation orientation,
     case TextColumn:
         return tr("Topic and clause");
     case DirectionColumn:
-        return tr("Direction");
+        return tr("Expected of");
     case OriginColumn:
         return tr("Origin");
     case StateColumn:

@@ -295,7 +295,10 @@ TEST_CASE("The expectations model passes the item model tester", "[expectations]
     const QModelIndex first = model.index(0, 0, productivity);
     CHECK(first.data().toString() == QStringLiteral("Two papers a year."));
     CHECK(first.siblingAtColumn(ExpectationsModel::DirectionColumn).data().toString() ==
-          QStringLiteral("Scholar expects of mentor"));
+          QStringLiteral("Mentor"));
+    CHECK(first.siblingAtColumn(ExpectationsModel::DirectionColumn)
+              .data(Qt::ToolTipRole)
+              .toString() == QStringLiteral("Scholar expects of mentor"));
     CHECK(first.siblingAtColumn(ExpectationsModel::StateColumn).data().toString() ==
           QStringLiteral("Proposed"));
     CHECK(first.data(ExpectationsModel::ClauseIdRole).toString() == QStringLiteral("c0"));
@@ -306,7 +309,7 @@ TEST_CASE("The expectations model passes the item model tester", "[expectations]
     const QModelIndex skills = model.indexOfTopic("research.technical_skills");
     CHECK(model.rowCount(skills) == 0);
     CHECK(skills.siblingAtColumn(ExpectationsModel::DirectionColumn).data().toString() ==
-          QStringLiteral("No clause yet — add one"));
+          QStringLiteral("none yet"));
 
     const QModelIndex own = model.index(model.rowCount() - 1, 0);
     CHECK(own.data().toString() == QStringLiteral("Lab notebooks"));
