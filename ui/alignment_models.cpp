@@ -155,12 +155,15 @@ QVariant HeatMapModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation == Qt::Vertical) {
         if (section < 0 || section >= static_cast<int>(report_.domains.size()))
             return {};
+        const QString domain = labelOf(report_.domains[static_cast<std::size_t>(section)].domain);
         if (role == Qt::DisplayRole)
-            return labelOf(report_.domains[static_cast<std::size_t>(section)].domain);
+            return domain;
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(domain);
         return {};
     }
     if (section == SummaryColumn)
-        return role == Qt::DisplayRole ? QVariant(tr("Domain")) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(tr("Overall")) : QVariant();
     const auto person = static_cast<std::size_t>(section - FirstPersonColumn);
     if (section < FirstPersonColumn || person >= report_.people.size())
         return {};

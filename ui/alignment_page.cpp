@@ -64,7 +64,11 @@ AlignmentPage::AlignmentPage(QWidget* parent)
     heatMap_->setModel(heatModel_);
     heatMap_->setSelectionMode(QAbstractItemView::SingleSelection);
     heatMap_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    heatMap_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    heatMap_->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    heatMap_->verticalHeader()->setMaximumWidth(220); // long domain names elide
+    heatMap_->verticalHeader()->setTextElideMode(Qt::ElideRight);
+    heatMap_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    heatMap_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     gapList_ =
         makeTable(content_, QStringLiteral("alignmentGapList"), tr("Topics, largest gap first"));
@@ -72,9 +76,12 @@ AlignmentPage::AlignmentPage(QWidget* parent)
     gapList_->setSelectionBehavior(QAbstractItemView::SelectRows);
     gapList_->setSelectionMode(QAbstractItemView::SingleSelection);
     gapList_->verticalHeader()->hide();
+    gapList_->verticalHeader()->setDefaultSectionSize(gapList_->fontMetrics().height() + 8);
     QHeaderView* gapHeader = gapList_->horizontalHeader();
     gapHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     gapHeader->setSectionResizeMode(GapListModel::TopicColumn, QHeaderView::Stretch);
+    gapHeader->setSectionResizeMode(GapListModel::DomainColumn, QHeaderView::Interactive);
+    gapHeader->resizeSection(GapListModel::DomainColumn, 150);
 
     // The chosen topic: each side's words, then the agreed clause.
     auto* detail = new QWidget(content_);
@@ -125,12 +132,10 @@ AlignmentPage::AlignmentPage(QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, content_);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(heatMap_);
     splitter->addWidget(gapList_);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 3);
 
     exportButton_ = new QPushButton(tr("E&xport alignment\u2026"), this);
     exportButton_->setObjectName(QStringLiteral("exportAlignmentButton"));
@@ -139,6 +144,7 @@ AlignmentPage::AlignmentPage(QWidget* parent)
     auto* contentColumn = new QVBoxLayout(content_);
     contentColumn->setContentsMargins(0, 0, 0, 0);
     contentColumn->addWidget(summary_);
+    contentColumn->addWidget(heatMap_);
     contentColumn->addWidget(splitter, 1);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(exportButton_);
@@ -235,6 +241,11 @@ void AlignmentPage::showCompact(const Compact& compact, const Date&, bool readOn
     heatModel_->setReport(*report_);
     gapModel_->setReport(*report_);
     heatMap_->resizeRowsToContents();
+    // The heat map shows all six domains at once, without scrolling.
+    int height = heatMap_->horizontalHeader()->sizeHint().height() + 2 * heatMap_->frameWidth();
+    for (int row = 0; row < heatModel_->rowCount(); ++row)
+        height += heatMap_->rowHeight(row);
+    heatMap_->setFixedHeight(height);
     const int row = gapModel_->rowOfTopic(selected);
     gapList_->setCurrentIndex(gapModel_->index(row >= 0 ? row : 0, 0));
     showTopic();
@@ -277,11 +288,16 @@ void AlignmentPage::showTopic() {
         auto* column = new QWidget(this);
         auto* name =
             makePlainLabel(tr("%1 (%2)").arg(toQString(person.name), labelOf(person.role)), column);
+        const QString responsibility = answer.responsibility == kNotAnswered
+                                           ? tr("Responsibility not answered")
+                                           : toQString(responsibilityLabel(answer.responsibility));
+        const QString importance =
+            answer.importance == kNotAnswered
+                ? tr("importance not answered")
+                : tr("importance %1").arg(toQString(importanceLabel(answer.importance)));
         const QString scales = answer.answerId.empty()
                                    ? tr("Not on their worksheet")
-                                   : tr("%1 \u00B7 importance %2")
-                                         .arg(toQString(responsibilityLabel(answer.responsibility)),
-                                              toQString(importanceLabel(answer.importance)));
+                                   : tr("%1 \u00B7 %2").arg(responsibility, importance);
         auto* scaleLabel = makePlainLabel(scales, column);
         scaleLabel->setWordWrap(true);
         auto* words = new QPlainTextEdit(column);
@@ -289,6 +305,7 @@ void AlignmentPage::showTopic() {
         words->setPlainText(answer.text.empty() ? tr("(nothing written)") : toQString(answer.text));
         words->setAccessibleName(tr("What %1 wrote").arg(toQString(person.name)));
         words->setTabChangesFocus(true);
+        words->setMaximumHeight(110);
         auto* box = new QVBoxLayout(column);
         box->setContentsMargins(0, 0, 0, 0);
         box->addWidget(name);

@@ -270,6 +270,8 @@ void WorksheetPage::showViewer() {
                             .arg(own_->answeredCount())
                             .arg(total));
         stack_->setCurrentWidget(tree_);
+        for (int row = 0; row < model_->rowCount(); ++row)
+            tree_->setFirstColumnSpanned(row, {}, true); // domain rows span the table
         tree_->expandAll();
     }
     updatePrompt();
