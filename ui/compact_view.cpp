@@ -1,11 +1,13 @@
 #include "ui/compact_view.h"
 
+#include "ui/alignment_page.h"
 #include "ui/expectations_page.h"
 #include "ui/goals_page.h"
 #include "ui/meetings_page.h"
 #include "ui/milestones_page.h"
 #include "ui/overview_page.h"
 #include "ui/qt_helpers.h"
+#include "ui/worksheet_page.h"
 #include "ui/workspace_session.h"
 
 #include <QAction>
@@ -33,6 +35,8 @@ CompactView::CompactView(QWidget* parent) : QWidget(parent) {
     addPage(new GoalsPage);
     addPage(new MilestonesPage);
     addPage(new MeetingsPage);
+    addPage(new WorksheetPage); // Ctrl+6
+    addPage(new AlignmentPage); // Ctrl+7
 
     stack_ = new QStackedWidget(this);
     stack_->addWidget(hint_);

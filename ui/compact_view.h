@@ -1,10 +1,11 @@
 #pragma once
 // The right side of the editor: the selected compact as tabbed pages
-// (Overview, Expectations, Goals, Milestones, Meetings). It loads the
-// compact from the session's workspace and hands it to every page; when the
-// session says the compact changed (an edit, undo, redo, or another
-// program) it loads it again and keeps the current tab. When no compact is
-// chosen, or the one shown was deleted, it shows a hint instead.
+// (Overview, Expectations, Goals, Milestones, Meetings, Worksheet,
+// Alignment). It loads the compact from the session's workspace and hands
+// it to every page; when the session says the compact changed (an edit,
+// undo, redo, or another program) it loads it again and keeps the current
+// tab. When no compact is chosen, or the one shown was deleted, it shows a
+// hint instead.
 
 #include "ui/compact_page.h"
 
