@@ -4,6 +4,7 @@
 #include "core/workspace.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <utility>
 
@@ -347,6 +348,108 @@ Compact makePostdocCompact(const Date& today) {
 
 namespace {
 
+// One answer of a demo worksheet: topic, responsibility (1 mostly the
+// mentor .. 5 mostly the scholar), importance (1..5), own words.
+struct DemoAnswer {
+    const char* topic;
+    int responsibility;
+    int importance;
+    const char* text;
+};
+
+// Fills and submits the person's worksheet; `own` adds a topic of their own.
+void submitDemoWorksheet(Workspace& workspace, const std::string& compactId,
+                         const std::string& personId, std::initializer_list<DemoAnswer> answers,
+                         const DemoAnswer* own = nullptr, Domain ownDomain = Domain::Research) {
+    Worksheet sheet = workspace.openWorksheet(compactId, personId);
+    for (const DemoAnswer& given : answers) {
+        const WorksheetAnswer* found = sheet.findTopic(given.topic);
+        if (found == nullptr)
+            continue;
+        WorksheetAnswer answer = *found;
+        answer.responsibility = given.responsibility;
+        answer.importance = given.importance;
+        answer.text = given.text;
+        workspace.saveWorksheetAnswer(sheet.id, answer);
+    }
+    if (own != nullptr) {
+        WorksheetAnswer answer = workspace.addOwnTopic(sheet.id, ownDomain, own->topic);
+        answer.responsibility = own->responsibility;
+        answer.importance = own->importance;
+        answer.text = own->text;
+        workspace.saveWorksheetAnswer(sheet.id, answer);
+    }
+    workspace.submitWorksheet(sheet.id);
+}
+
+// The team's worksheets, written apart before the compact was agreed: they
+// mostly agree, but Amara sees authorship as her call and essential, where
+// Rebecca sees it as shared and of middling weight; and only Amara raises
+// parental leave.
+void addDemoWorksheets(Workspace& workspace, const Compact& c) {
+    const std::string& scholar = c.people[0].id;
+    const std::string& mentor = c.people[1].id;
+    const std::string& coMentor = c.people[2].id;
+    const DemoAnswer leave{
+        "Parental leave", 3, 5,
+        "We hope to start a family in the next two years. I would like us to agree now how the "
+        "K23 timeline and my milestones would move if I take six months of parental leave, so "
+        "that asking for it later does not feel like asking for a favour."};
+    submitDemoWorksheet(
+        workspace, c.id, scholar,
+        {{"research.independence_credit", 5, 5,
+          "Papers from the readmission study are mine to lead. I want to propose the author "
+          "order myself and talk it through with Rebecca, rather than find it decided."},
+         {"research.independence_ownership", 4, 5,
+          "The readmission cohort is the heart of my K23. I need to be able to take the data "
+          "and the code with me when I move on."},
+         {"research.productivity", 4, 4,
+          "Two first-author papers a year, and the K23 application this spring."},
+         {"research.technical_skills", 4, 4,
+          "I want to run the mixed-effects models myself by the end of year two."},
+         {"support.protected_time", 3, 5,
+          "Seventy-five percent protected time, and help saying no when clinic asks for more."},
+         {"communication.meeting_frequency", 3, 4,
+          "An hour every second Thursday, with an agenda from me by Tuesday."},
+         {"communication.critique", 2, 4,
+          "Comments on drafts within two weeks, even if they are short."}},
+        &leave, Domain::ProfessionalDevelopment);
+    submitDemoWorksheet(
+        workspace, c.id, mentor,
+        {{"research.independence_credit", 3, 3,
+          "We follow the lab's usual policy: whoever leads the analysis and the writing goes "
+          "first, and we agree the order together when we plan each paper."},
+         {"research.independence_ownership", 3, 4,
+          "The registry belongs to the lab. Amara can use it for her own questions; sharing "
+          "the data outside the lab needs my sign-off."},
+         {"research.technical_skills", 4, 4,
+          "Tomás leads the methods; I want Amara independent in her analyses."},
+         {"research.productivity", 4, 4, "At least two first-author papers a year."},
+         {"support.protected_time", 2, 4,
+          "I will defend the KL2's seventy-five percent effort with the division."},
+         {"communication.meeting_frequency", 3, 4,
+          "Every two weeks suits me; more often when a deadline is close."},
+         {"communication.critique", 1, 4, "I turn drafts around within two weeks."}});
+    submitDemoWorksheet(
+        workspace, c.id, coMentor,
+        {{"research.independence_credit", 4, 3,
+          "Amara should lead her papers and decide the order; I only need to be on the ones "
+          "that use my methods."},
+         {"research.independence_ownership", 3, 3,
+          "The analysis code should be public by the time each paper comes out."},
+         {"research.technical_skills", 4, 5,
+          "By the end of year two Amara runs the mixed-effects models without me."},
+         {"support.protected_time", 2, 4,
+          "Rebecca and the chair guard her time; I keep our sessions inside it."},
+         {"research.productivity", 4, 3, "One methods-heavy paper would help her stand apart."},
+         {"communication.meeting_frequency", 3, 3, "Once a month with me is enough."},
+         {"communication.critique", 2, 4, "Statistical sections back within a week."}});
+}
+
+} // namespace
+
+namespace {
+
 // Signs as everyone required would: the
 // typed name is the person's name; the scholar also draws a signature.
 void signDemoCompact(Workspace& workspace, const Compact& compact, const Date& day) {
@@ -401,7 +504,8 @@ void signDemoCompacts(Workspace& workspace, const Date& today) {
 
 void createDemoWorkspace(const std::string& path, const Date& today) {
     Workspace workspace = Workspace::create(path, "Demo workspace");
-    workspace.addCompact(makeDemoCompact(today));
+    const Compact team = workspace.addCompact(makeDemoCompact(today));
+    addDemoWorksheets(workspace, team);
     workspace.addCompact(makePostdocCompact(today));
     signDemoCompacts(workspace, today);
 }
