@@ -233,9 +233,11 @@ TEST_CASE("Every command has its shortcut and every input an accessible name", "
         CHECK(window->action(command)->shortcut() == keys);
 
     const auto& goTo = window->compactView()->goToActions();
-    REQUIRE(goTo.size() == 5);
-    CHECK(goTo[0]->shortcut() == QKeySequence(QStringLiteral("Ctrl+1")));
-    CHECK(goTo[4]->shortcut() == QKeySequence(QStringLiteral("Ctrl+5")));
+    // Overview, Expectations, Goals, Milestones, Meetings, Worksheet,
+    // Alignment at least; later pages follow with the next digits.
+    REQUIRE(goTo.size() >= 7);
+    for (std::size_t i = 0; i < goTo.size(); ++i)
+        CHECK(goTo[i]->shortcut() == QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
     CHECK(goTo[0]->text().startsWith(QStringLiteral("Go to ")));
 
     REQUIRE(window->openWorkspace(desktop.makeDemo()));
