@@ -51,8 +51,12 @@ public:
         : document_(document), layout_(*document.documentLayout()),
           pageHeight_(document.pageSize().height()) {}
 
-    // Moves the first straddling thing; false when there is none.
-    bool moveFirstStraddler();
+    // Finds every straddler in one walk over one layout and moves them all:
+    // each move pushes what follows it down by a known amount (to the next
+    // page top, plus the repeated header rows for a split table), so later
+    // positions are the laid-out ones plus the shift so far. Returns how many
+    // things were moved; 0 when nothing straddles.
+    int moveAllStraddlers();
 
 private:
     int pageOf(qreal y) const { return static_cast<int>(std::floor(y / pageHeight_)); }
@@ -194,46 +198,85 @@ void Pass::splitTable(QTextTable& table, int row) {
     }
 }
 
-bool Pass::moveFirstStraddler() {
+int Pass::moveAllStraddlers() {
     const std::vector<Element> all = elements();
+    struct Split {
+        QTextTable* table;
+        int row;
+    };
+    std::vector<std::size_t> breaks; // element indexes, ascending
+    std::vector<Split> splits;       // ascending by document position
+    qreal shift = 0;
+    auto shifted = [&](Span span) {
+        if (span.valid()) {
+            span.top += shift;
+            span.bottom += shift;
+        }
+        return span;
+    };
+    auto nextPageTop = [&](qreal y) {
+        return (pageOf(y + 0.5) + 1) * pageHeight_;
+    };
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Element& element = all[i];
-        const Element& anchor = all[anchorOf(all, i)];
-        // Break before the anchor, unless it already starts a page.
+        const std::size_t anchorIndex = anchorOf(all, i);
+        // Break before the anchor, unless it already starts a page (or
+        // already has a break from this walk).
         auto moveAnchor = [&] {
-            if (atPageTop(elementSpan(anchor)))
+            if (!breaks.empty() && breaks.back() == anchorIndex)
                 return false;
-            breakBefore(anchor);
+            const Span span = shifted(elementSpan(all[anchorIndex]));
+            if (atPageTop(span))
+                return false;
+            breaks.push_back(anchorIndex);
+            shift += nextPageTop(span.top) - span.top;
             return true;
         };
         if (element.heading()) {
             Span span = blockSpan(element.block);
             if (i + 1 < all.size())
                 span.add(firstPiece(all[i + 1]));
-            if (straddles(span) && moveAnchor())
-                return true;
+            if (straddles(shifted(span)))
+                moveAnchor();
             continue;
         }
         const Span span = elementSpan(element);
         if (!element.table || span.height() <= pageHeight_ * kShortTableShare) {
-            if (straddles(span) && moveAnchor())
-                return true;
+            if (straddles(shifted(span)))
+                moveAnchor();
             continue;
         }
         QTextTable& table = *element.table;
         const int headerRows = table.format().headerRowCount();
+        const qreal tableTop = span.top;
+        const qreal headerHeight =
+            headerRows > 0 ? rowSpan(table, headerRows - 1).bottom - tableTop : 0;
         for (int row = headerRows; row < table.rows(); ++row) {
-            if (!straddles(rowSpan(table, row)))
+            const Span rowAt = shifted(rowSpan(table, row));
+            if (!straddles(rowAt))
                 continue;
             if (row > headerRows) {
-                splitTable(table, row);
-                return true;
+                splits.push_back({&table, row});
+                // The row starts the next page, under the repeated header.
+                shift += nextPageTop(rowAt.top) - rowAt.top + std::max<qreal>(headerHeight, 0);
+            } else {
+                moveAnchor();
             }
-            if (moveAnchor())
-                return true;
         }
     }
-    return false;
+
+    const int moves = static_cast<int>(breaks.size() + splits.size());
+    if (moves == 0)
+        return 0;
+    // Apply from the end, so nothing applied moves what is still to come.
+    QTextCursor edit(&document_);
+    edit.beginEditBlock();
+    for (auto it = splits.rbegin(); it != splits.rend(); ++it)
+        splitTable(*it->table, it->row);
+    for (auto it = breaks.rbegin(); it != breaks.rend(); ++it)
+        breakBefore(all[*it]);
+    edit.endEditBlock();
+    return moves;
 }
 
 } // namespace
@@ -241,14 +284,17 @@ bool Pass::moveFirstStraddler() {
 int keepTogether(QTextDocument& document, int maxMoves) {
     if (document.pageSize().height() <= 0)
         return 0;
-    // Each move is the first straddler in document order and changes only
-    // what follows it, so earlier moves stay right.
+    // One walk moves every straddler it finds; the shift it assumes for each
+    // move is close but not exact (spacing around a split table), so a new
+    // layout is checked again, a few times at most.
+    constexpr int kMaxWalks = 4;
     int moves = 0;
-    while (moves < maxMoves) {
+    for (int walk = 0; walk < kMaxWalks && moves < maxMoves; ++walk) {
         Pass pass(document);
-        if (!pass.moveFirstStraddler())
+        const int moved = pass.moveAllStraddlers();
+        if (moved == 0)
             break;
-        ++moves;
+        moves += moved;
     }
     return moves;
 }

@@ -1,9 +1,10 @@
 #pragma once
 // Keep-together for paginated QTextDocuments. QTextDocument breaks pages
 // between lines, so a table row or a paragraph can start on one page and end
-// on the next. After a layout, this finds the first thing that straddles a
-// page boundary and pushes it to the next page, then lays out again, until
-// nothing straddles that could fit on one page.
+// on the next. After one layout, this walks the document in order, decides
+// every move at once (tracking how far each move pushes what follows), applies
+// them all and lays out again; only if that layout still has a straddler does
+// it walk again, a few times at most.
 
 class QTextDocument;
 
