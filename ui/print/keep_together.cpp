@@ -9,6 +9,7 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 #include <algorithm>
 #include <cmath>
@@ -86,6 +87,52 @@ private:
                 span.add(cellSpan(cell));
         }
         return span;
+    }
+    // The room Qt left inside laid-out text where it pushed lines over a
+    // page break: what moving that text to a page top takes back. Lines of
+    // the blocks at positions [first, last].
+    void addLines(int first, int last, std::vector<Span>& lines) const {
+        for (QTextBlock block = document_.findBlock(first);
+             block.isValid() && block.position() <= last; block = block.next()) {
+            const QTextLayout* layout = block.layout();
+            if (!layout)
+                continue;
+            const qreal top = layout_.blockBoundingRect(block).top();
+            for (int i = 0; i < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                lines.push_back({top + line.y(), top + line.y() + line.height()});
+            }
+        }
+    }
+    qreal gapIn(std::vector<Span> lines) const {
+        std::sort(lines.begin(), lines.end(),
+                  [](const Span& a, const Span& b) { return a.top < b.top; });
+        qreal gap = 0;
+        qreal bottom = -1;
+        for (const Span& line : lines) {
+            if (bottom >= 0 && line.top > bottom && pageOf(bottom - 0.5) != pageOf(line.top + 0.5))
+                gap += line.top - bottom;
+            bottom = std::max(bottom, line.bottom);
+        }
+        return gap;
+    }
+    qreal rowGap(QTextTable& table, int row) const {
+        std::vector<Span> lines;
+        for (int column = 0; column < table.columns(); ++column) {
+            const QTextTableCell cell = table.cellAt(row, column);
+            if (cell.row() == row && cell.column() == column)
+                addLines(cell.firstCursorPosition().position(),
+                         cell.lastCursorPosition().position(), lines);
+        }
+        return gapIn(std::move(lines));
+    }
+    qreal elementGap(const Element& element) const {
+        std::vector<Span> lines;
+        if (element.table)
+            addLines(element.table->firstPosition(), element.table->lastPosition(), lines);
+        else
+            addLines(element.block.position(), element.block.position(), lines);
+        return gapIn(std::move(lines));
     }
     Span elementSpan(const Element& element) const {
         if (!element.table)
@@ -229,7 +276,13 @@ int Pass::moveAllStraddlers() {
             if (atPageTop(span))
                 return false;
             breaks.push_back(anchorIndex);
-            shift += nextPageTop(span.top) - span.top;
+            // What follows moves by the distance to the page top, less the
+            // room Qt had already left where it broke the element (as a
+            // whole: an over-estimate would move things that fit).
+            qreal gap = 0;
+            for (std::size_t k = anchorIndex; k <= i; ++k)
+                gap += elementGap(all[k]);
+            shift += std::max<qreal>(0, nextPageTop(span.top) - span.top - gap);
             return true;
         };
         if (element.heading()) {
@@ -258,7 +311,9 @@ int Pass::moveAllStraddlers() {
             if (row > headerRows) {
                 splits.push_back({&table, row});
                 // The row starts the next page, under the repeated header.
-                shift += nextPageTop(rowAt.top) - rowAt.top + std::max<qreal>(headerHeight, 0);
+                shift +=
+                    std::max<qreal>(0, nextPageTop(rowAt.top) - rowAt.top +
+                                           std::max<qreal>(headerHeight, 0) - rowGap(table, row));
             } else {
                 moveAnchor();
             }
