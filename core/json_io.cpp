@@ -69,6 +69,13 @@ void addSigning(const Workspace& workspace, JsonDocument& document) {
     }
 }
 
+// The submitted worksheets of each compact (drafts stay here: blind entry).
+void addWorksheets(const Workspace& workspace, JsonDocument& document) {
+    for (const Compact& compact : document.compacts)
+        for (Worksheet& w : workspace.submittedWorksheets(compact.id))
+            document.worksheets.push_back(std::move(w));
+}
+
 } // namespace
 
 std::string exportJson(const Workspace& workspace, const std::string& compactId) {
@@ -79,6 +86,7 @@ std::string exportJson(const Workspace& workspace, const std::string& compactId)
     else
         document.compacts.push_back(workspace.loadCompact(compactId));
     addSigning(workspace, document);
+    addWorksheets(workspace, document);
     return toJson(document);
 }
 
@@ -90,13 +98,16 @@ int importJson(Workspace& workspace, std::string_view text) {
         throw ValidationError(std::move(problems));
     if (!document.signing.empty()) {
         // Versions and signatures go in the same transaction as the compacts.
-        workspace.insertCompactsWithHistory(document.compacts, document.signing);
+        workspace.insertCompactsWithHistory(document.compacts, document.signing,
+                                            document.worksheets);
         return static_cast<int>(document.compacts.size());
     }
     // One transaction: the store refuses the whole lot (with the same
     // compacts[i] paths) when a compact is already here. parseJson has
     // checked every rule, so the store does not check them again.
-    workspace.insertCompacts(document.compacts, Workspace::Rules::CheckedByCaller);
+    // Their submitted worksheets go in the same transaction.
+    workspace.insertCompacts(document.compacts, Workspace::Rules::CheckedByCaller,
+                             document.worksheets);
     return static_cast<int>(document.compacts.size());
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/model.h"
 #include "core/signing.h"
+#include "core/worksheet.h"
 
 #include <string>
 #include <string_view>
@@ -23,6 +24,10 @@ struct JsonDocument {
     // The versions and signers of the compacts that have any (issue 5),
     // matched by compact id.
     std::vector<SigningHistory> signing;
+    // The submitted worksheets of the compacts (issue 4), matched by
+    // compact id; drafts never leave the workspace (blind entry). The
+    // alignment summary written beside them is derived: not read back.
+    std::vector<Worksheet> worksheets;
 };
 
 // Serialises, compacts in the order given, each part in display order.

@@ -6,6 +6,7 @@
 #include "core/ids.h"
 #include "core/json_io.h"
 #include "core/json_signing.h"
+#include "core/json_worksheets.h"
 #include "core/validation.h"
 
 #include <climits>
@@ -533,6 +534,8 @@ public:
             Compact parsed = compact((*compacts)[i], path);
             checkRules(parsed, path, firstProblem);
             readSigning((*compacts)[i], path, parsed, out.signing);
+            for (Worksheet& w : readWorksheetsJson((*compacts)[i], path, parsed, problems))
+                out.worksheets.push_back(std::move(w));
             out.compacts.push_back(std::move(parsed));
             paths.push_back(path);
         }

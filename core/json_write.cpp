@@ -4,6 +4,7 @@
 
 #include "core/json_io.h"
 #include "core/json_signing.h"
+#include "core/json_worksheets.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -184,7 +185,8 @@ std::string toJson(const JsonDocument& document) {
     Json compacts = Json::array();
     for (const Compact& compact : document.compacts) {
         Json entry = compactJson(compact);
-        putSigningJson(entry, document.signing); // after the meeting plan
+        putSigningJson(entry, document.signing);                // after the meeting plan
+        putWorksheetsJson(entry, compact, document.worksheets); // after the versions
         compacts.push_back(std::move(entry));
     }
     root["compacts"] = std::move(compacts);

@@ -3,7 +3,7 @@
 // fill theirs in alone and send it over. Reading collects every problem
 // with its path, as the JSON interchange does.
 
-#include "core/ids.h"
+#include "core/json_worksheets.h"
 #include "core/worksheet.h"
 #include "core/workspace.h"
 
@@ -19,123 +19,16 @@ namespace {
 using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
-std::string join(const std::string& path, std::string_view name) {
-    return path.empty() ? std::string(name) : path + "." + std::string(name);
-}
-
-std::string typeOf(const Json& value) {
-    if (value.is_null())
-        return "null";
-    if (value.is_string())
-        return "a string";
-    if (value.is_number())
-        return "a number";
-    if (value.is_boolean())
-        return "true or false";
-    if (value.is_array())
-        return "an array";
-    return "an object";
-}
-
-class Reader {
-public:
-    explicit Reader(std::string fileName) : file_(std::move(fileName)) {}
-
+// The shared field reader (json_worksheets.cpp), every field prefixed with
+// the file's name.
+struct ProblemList {
     std::vector<Problem> problems;
+};
 
-    void error(const std::string& field, std::string message) {
-        problems.push_back({Severity::Error, file_ + ": " + field, std::move(message)});
-    }
-
-    const Json* member(const Json& object, const std::string& path, std::string_view name,
-                       bool required) {
-        const auto it = object.find(name);
-        if (it == object.end() || it->is_null()) {
-            if (required)
-                error(join(path, name), "is required but missing");
-            return nullptr;
-        }
-        return &*it;
-    }
-
-    std::string text(const Json& object, const std::string& path, std::string_view name,
-                     bool required) {
-        const Json* value = member(object, path, name, required);
-        if (value == nullptr)
-            return {};
-        if (!value->is_string()) {
-            error(join(path, name), "expected a string, found " + typeOf(*value));
-            return {};
-        }
-        return value->get<std::string>();
-    }
-
-    std::string id(const Json& object, const std::string& path, std::string_view name) {
-        std::string value = text(object, path, name, true);
-        if (!value.empty() && !isUuid(value)) {
-            error(join(path, name), "\"" + value + "\" is not an id: ids are lower-case UUIDs");
-            return {};
-        }
-        return value;
-    }
-
-    std::string stamp(const Json& object, const std::string& path, std::string_view name) {
-        std::string value = text(object, path, name, false);
-        if (!value.empty() && !isUtcTimestamp(value)) {
-            error(join(path, name), "\"" + value +
-                                        "\" is not a timestamp: write it in UTC as "
-                                        "2026-11-23T15:24:00.123Z");
-            return {};
-        }
-        return value;
-    }
-
-    int integer(const Json& object, const std::string& path, std::string_view name) {
-        const Json* value = member(object, path, name, false);
-        if (value == nullptr)
-            return 0;
-        const bool whole =
-            value->is_number_integer() || value->is_number_unsigned() ||
-            (value->is_number_float() && std::trunc(value->get<double>()) == value->get<double>());
-        if (!whole) {
-            error(join(path, name), "expected a whole number, found " +
-                                        (value->is_number() ? value->dump() : typeOf(*value)));
-            return 0;
-        }
-        const double number = value->get<double>();
-        if (number < INT_MIN || number > INT_MAX) {
-            error(join(path, name), value->dump() + " is out of range");
-            return 0;
-        }
-        return static_cast<int>(number);
-    }
-
-    template <typename E>
-    E enumeration(const Json& object, const std::string& path, std::string_view name, E fallback) {
-        const std::string key = text(object, path, name, true);
-        if (key.empty())
-            return fallback;
-        if (const auto value = fromKey<E>(key))
-            return *value;
-        error(join(path, name),
-              "unknown " + std::string(name) + " \"" + key + "\": use " + allowedKeys<E>());
-        return fallback;
-    }
-
-    WorksheetAnswer answer(const Json& in, const std::string& path, int position) {
-        WorksheetAnswer out;
-        out.id = id(in, path, "id");
-        out.created = stamp(in, path, "created");
-        out.updated = stamp(in, path, "updated");
-        out.domain = enumeration(in, path, "domain", Domain::Research);
-        out.topic = text(in, path, "topic", true);
-        out.ownTopicTitle = text(in, path, "ownTopicTitle", false);
-        out.responsibility = integer(in, path, "responsibility");
-        out.importance = integer(in, path, "importance");
-        out.text = text(in, path, "text", false);
-        out.position = position;
-        return out;
-    }
+class Reader : public ProblemList, public WorksheetJsonReader {
+public:
+    explicit Reader(const std::string& fileName)
+        : WorksheetJsonReader(ProblemList::problems, fileName + ": ") {}
 
     WorksheetFile file(const Json& root) {
         WorksheetFile out;
@@ -175,28 +68,11 @@ public:
         w.id = id(*sheet, "worksheet", "id");
         w.created = stamp(*sheet, "worksheet", "created");
         w.updated = stamp(*sheet, "worksheet", "updated");
-        w.status = enumeration(*sheet, "worksheet", "status", WorksheetStatus::Draft);
+        w.status = status(*sheet, "worksheet");
         w.submitted = stamp(*sheet, "worksheet", "submitted");
-        const Json* answers = member(*sheet, "worksheet", "answers", true);
-        if (answers == nullptr)
-            return out;
-        if (!answers->is_array()) {
-            error("worksheet.answers", "expected an array, found " + typeOf(*answers));
-            return out;
-        }
-        for (std::size_t i = 0; i < answers->size(); ++i) {
-            const std::string path = "worksheet.answers[" + std::to_string(i) + "]";
-            if (!(*answers)[i].is_object()) {
-                error(path, "expected an object, found " + typeOf((*answers)[i]));
-                continue;
-            }
-            w.answers.push_back(answer((*answers)[i], path, static_cast<int>(i)));
-        }
+        answers(*sheet, "worksheet", w);
         return out;
     }
-
-private:
-    std::string file_;
 };
 
 } // namespace
@@ -218,19 +94,8 @@ std::string worksheetToJson(const Worksheet& worksheet, const std::string& compa
     sheet["submitted"] =
         worksheet.submitted.empty() ? OrderedJson(nullptr) : OrderedJson(worksheet.submitted);
     OrderedJson answers = OrderedJson::array();
-    for (const WorksheetAnswer& a : worksheet.answers) {
-        OrderedJson out = OrderedJson::object();
-        out["id"] = a.id;
-        out["created"] = a.created;
-        out["updated"] = a.updated;
-        out["domain"] = std::string(toKey(a.domain));
-        out["topic"] = a.topic;
-        out["ownTopicTitle"] = a.ownTopicTitle;
-        out["responsibility"] = a.responsibility;
-        out["importance"] = a.importance;
-        out["text"] = a.text;
-        answers.push_back(std::move(out));
-    }
+    for (const WorksheetAnswer& a : worksheet.answers)
+        answers.push_back(worksheetAnswerJson(a));
     sheet["answers"] = std::move(answers);
     root["worksheet"] = std::move(sheet);
     return root.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";

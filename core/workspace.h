@@ -211,9 +211,11 @@ public:
     // The stored history, as JSON export writes it.
     SigningHistory signingHistory(const std::string& compactId) const;
     // Inserts compacts and their histories in one transaction, all or none,
-    // as importJson does for a file that holds versions.
+    // as importJson does for a file that holds versions; with them the
+    // compacts' submitted worksheets (insertWorksheets), if any.
     void insertCompactsWithHistory(const std::vector<Compact>& compacts,
-                                   const std::vector<SigningHistory>& histories);
+                                   const std::vector<SigningHistory>& histories,
+                                   const std::vector<Worksheet>& worksheets = {});
 
     struct Impl;
 
@@ -222,7 +224,18 @@ private:
     // (and reported with JSON paths): it alone may skip the second check.
     friend int importJson(Workspace& workspace, std::string_view text);
     enum class Rules { Check, CheckedByCaller };
-    void insertCompacts(const std::vector<Compact>& compacts, Rules rules);
+    void insertCompacts(const std::vector<Compact>& compacts, Rules rules,
+                        const std::vector<Worksheet>& worksheets = {});
+    // Worksheets and alignment: the submitted worksheets of compacts being
+    // inserted (importJson), written inside the caller's transaction, ids
+    // and stamps kept. `compacts` are the ones being inserted: each
+    // worksheet must be submitted, of one of them, by its scholar or a
+    // mentor, one per person, and pass validateWorksheet; problems carry
+    // the paths compacts[i].worksheets[j]... Throws ValidationError before
+    // writing anything. Call it before the first write.
+    void checkWorksheets(const std::vector<Compact>& compacts,
+                         const std::vector<Worksheet>& worksheets) const;
+    void insertWorksheets(const std::vector<Worksheet>& worksheets);
 
     explicit Workspace(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;

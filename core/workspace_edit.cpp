@@ -68,7 +68,8 @@ void Workspace::insertCompacts(const std::vector<Compact>& compacts) {
     insertCompacts(compacts, Rules::Check);
 }
 
-void Workspace::insertCompacts(const std::vector<Compact>& compacts, Rules rules) {
+void Workspace::insertCompacts(const std::vector<Compact>& compacts, Rules rules,
+                               const std::vector<Worksheet>& worksheets) {
     impl_->requireWritable();
     std::vector<Problem> problems;
     for (std::size_t i = 0; i < compacts.size(); ++i) {
@@ -85,6 +86,7 @@ void Workspace::insertCompacts(const std::vector<Compact>& compacts, Rules rules
                                                              " is already in this workspace"});
     }
     refuseErrors(std::move(problems));
+    checkWorksheets(compacts, worksheets);
 
     const std::string now = utcTimestampNow();
     // The compacts are new (checked above, and the primary keys refuse a
@@ -115,6 +117,7 @@ void Workspace::insertCompacts(const std::vector<Compact>& compacts, Rules rules
             compact.meetingPlan.updated = now;
         impl_->writeMeetingPlan(compact.id, compact.meetingPlan, kNew);
     }
+    insertWorksheets(worksheets);
     transaction.commit();
 }
 

@@ -422,7 +422,8 @@ SigningHistory Workspace::signingHistory(const std::string& compactId) const {
 }
 
 void Workspace::insertCompactsWithHistory(const std::vector<Compact>& compacts,
-                                          const std::vector<SigningHistory>& histories) {
+                                          const std::vector<SigningHistory>& histories,
+                                          const std::vector<Worksheet>& worksheets) {
     impl_->requireWritable();
     std::vector<Problem> problems;
     for (std::size_t i = 0; i < compacts.size(); ++i) {
@@ -443,6 +444,7 @@ void Workspace::insertCompactsWithHistory(const std::vector<Compact>& compacts,
     }
     if (!problems.empty())
         throw ValidationError(std::move(problems));
+    checkWorksheets(compacts, worksheets);
 
     const std::string now = utcTimestampNow();
     sqlite::Transaction transaction(impl_->db);
@@ -482,6 +484,7 @@ void Workspace::insertCompactsWithHistory(const std::vector<Compact>& compacts,
                 insertSignature(*impl_, v.id, s);
         }
     }
+    insertWorksheets(worksheets);
     transaction.commit();
 }
 

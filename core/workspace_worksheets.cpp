@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 namespace mc {
 
@@ -379,6 +380,56 @@ Worksheet Workspace::importWorksheet(const Worksheet& worksheet) {
         writeAnswer(*impl_, stored.id, a);
     transaction.commit();
     return stored;
+}
+
+void Workspace::checkWorksheets(const std::vector<Compact>& compacts,
+                                const std::vector<Worksheet>& worksheets) const {
+    std::vector<Problem> problems;
+    std::vector<int> counts(compacts.size(), 0);
+    std::set<std::string> people; // compact id + person id
+    for (const Worksheet& w : worksheets) {
+        const auto it = std::find_if(compacts.begin(), compacts.end(),
+                                     [&](const Compact& c) { return c.id == w.compactId; });
+        if (it == compacts.end()) {
+            problems.push_back({Severity::Error, "worksheets",
+                                "the worksheet " + w.id + " belongs to no compact being imported"});
+            continue;
+        }
+        const auto index = static_cast<std::size_t>(it - compacts.begin());
+        const std::string at = "compacts[" + std::to_string(index) + "].worksheets[" +
+                               std::to_string(counts[index]++) + "]";
+        const Person* person = it->findPerson(w.personId);
+        if (!w.isSubmitted())
+            problems.push_back({Severity::Error, at + ".status",
+                                "a draft: only submitted worksheets can be imported"});
+        if (person == nullptr || !hasWorksheetRole(*person))
+            problems.push_back(
+                {Severity::Error, at + ".person",
+                 "\"" + w.personId + "\" is not the scholar or a mentor of this compact"});
+        else if (!people.insert(w.compactId + " " + w.personId).second)
+            problems.push_back(
+                {Severity::Error, at + ".person", person->name + " has another worksheet here"});
+        for (Problem problem : validateWorksheet(w, at))
+            if (problem.severity == Severity::Error)
+                problems.push_back(std::move(problem));
+        if (!w.id.empty() && !loadWorksheets(*impl_, "WHERE w.id = ?", w.id).empty())
+            problems.push_back({Severity::Error, at + ".id",
+                                "the id \"" + w.id + "\" is already used in this workspace"});
+    }
+    refuseErrors(std::move(problems));
+}
+
+void Workspace::insertWorksheets(const std::vector<Worksheet>& worksheets) {
+    const std::string now = utcTimestampNow();
+    for (Worksheet stored : worksheets) {
+        stored.imported = now; // it came into this workspace from a file
+        fillStamps(stored, now, false);
+        for (WorksheetAnswer& a : stored.answers)
+            fillStamps(a, now, false);
+        writeWorksheetRow(*impl_, stored);
+        for (const WorksheetAnswer& a : stored.answers)
+            writeAnswer(*impl_, stored.id, a);
+    }
 }
 
 AlignmentReport Workspace::alignment(const std::string& compactId,
