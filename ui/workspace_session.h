@@ -81,6 +81,21 @@ public:
     QString agreeClause(const std::string& compactId, Expectation clause,
                         const std::vector<std::string>& answerIds);
 
+    // Signing and versions (workspace_session_signing.cpp, issue 5). All
+    // final: a signature, a change of who signs and the start of an
+    // amendment are not on the undo stack (a signature cannot be taken back).
+    //
+    // Makes the person's signature required or not.
+    QString setSignerRequired(const std::string& compactId, const std::string& personId,
+                              bool required);
+    // Signs the latest version as the compact is now; `outcome` gets what
+    // core returned (whether this signature locked the version).
+    QString sign(const std::string& compactId, const std::string& personId,
+                 const std::string& typedName, const Date& date, const Drawing& drawing,
+                 const Date& today, SignOutcome* outcome = nullptr);
+    // Starts version N+1 as a draft; `number` gets N+1.
+    QString startAmendment(const std::string& compactId, int* number = nullptr);
+
     // Checks the file for another program's changes now (also done by a
     // timer every `pollMs` milliseconds while the session lives).
     void checkForExternalChanges();
