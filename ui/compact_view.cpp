@@ -7,6 +7,7 @@
 #include "ui/milestones_page.h"
 #include "ui/overview_page.h"
 #include "ui/qt_helpers.h"
+#include "ui/signing_page.h"
 #include "ui/worksheet_page.h"
 #include "ui/workspace_session.h"
 
@@ -16,6 +17,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <exception>
+#include <tuple>
 
 namespace mc::ui {
 
@@ -37,12 +39,20 @@ CompactView::CompactView(QWidget* parent) : QWidget(parent) {
     addPage(new MeetingsPage);
     addPage(new WorksheetPage); // Ctrl+6
     addPage(new AlignmentPage); // Ctrl+7
+    addPage(new SigningPage);   // Ctrl+8
 
     stack_ = new QStackedWidget(this);
     stack_->addWidget(hint_);
     stack_->addWidget(tabs_);
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
+    // Why the pages are read-only when the latest version is signed.
+    auto* lockBanner = makePlainLabel({}, this);
+    lockBanner->setObjectName(QStringLiteral("lockBanner"));
+    lockBanner->setWordWrap(true);
+    lockBanner->setContentsMargins(8, 4, 8, 4);
+    lockBanner->hide();
+    column->addWidget(lockBanner);
     column->addWidget(stack_);
 
     connect(tabs_, &QTabWidget::currentChanged, this, &CompactView::currentPageChanged);
@@ -135,7 +145,20 @@ void CompactView::reload() {
         return;
     }
     const Date today = today_();
-    const bool readOnly = workspace.isReadOnly();
+    // A signed (locked) version is shown read-only on every page.
+    bool locked = false;
+    int version = 1;
+    try {
+        std::tie(version, locked) = workspace.currentVersion(compact.id);
+    } catch (const std::exception&) {
+        locked = false;
+    }
+    if (auto* banner = findChild<QLabel*>(QStringLiteral("lockBanner"))) {
+        banner->setText(tr("Signed version %1: start an amendment to change it (Signatures page).")
+                            .arg(version));
+        banner->setVisible(locked);
+    }
+    const bool readOnly = workspace.isReadOnly() || locked;
     for (CompactPage* page : pages_)
         page->showCompact(compact, today, readOnly);
     for (std::size_t i = 0; i < pages_.size(); ++i)
