@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -166,6 +167,16 @@ bool MainWindow::openWorkspace(const QString& path, OpenMode mode) {
     if (!report.backupPath.empty())
         statusBar()->showMessage(tr("Upgraded from an older version; the original was kept as %1")
                                      .arg(toQString(report.backupPath)));
+    // Signed versions changed behind the program's back (issue 5): say which.
+    const Workspace::VerifyReport verified = session_->workspace().verify();
+    if (!verified.problems.empty()) {
+        QStringList lines;
+        for (const Problem& problem : verified.problems)
+            lines << toQString(problem.field + ": " + problem.message);
+        reportError(tr("Some signed versions in %1 no longer match their fingerprints: the "
+                       "file was changed by another program.\n\n%2")
+                        .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
+    }
     return true;
 }
 
