@@ -2,9 +2,12 @@
 // Compacts for the print tests, the same on every run: fixed dates and ids,
 // so the golden HTML (which shows the fingerprint) never drifts.
 
+#include "core/dates.h"
 #include "core/demo.h"
 #include "core/model.h"
+#include "core/workspace.h"
 #include "support/sample_compact.h"
+#include "support/temp_dir.h"
 
 #include <cstdio>
 #include <map>
@@ -82,5 +85,31 @@ inline Compact longCompact() {
     }
     return withFixedIds(compact);
 }
+
+// A workspace with one compact (Lena Ortiz, her primary mentor and a
+// co-mentor) signed by all three: version 1, locked. The scholar draws her
+// signature. amend() starts version 2 and changes its clause.
+struct SignedWorkspace {
+    TempDir dir;
+    std::string file = dir.file("signed.compact");
+    Workspace ws = Workspace::create(file, "Signed");
+    Compact compact = ws.addCompact(sampleCompact());
+    Date today = todayLocal();
+    Drawing flourish = {{{80, 620}, {240, 380}, {420, 640}, {600, 360}, {900, 500}}, {{500, 800}}};
+
+    explicit SignedWorkspace(bool signAll = true) {
+        if (!signAll)
+            return;
+        for (const Person& person : compact.people)
+            ws.sign(compact.id, person.id, person.name, today,
+                    person.role == Role::Scholar ? flourish : Drawing{}, today);
+    }
+    void amend() {
+        ws.startAmendment(compact.id);
+        Expectation clause = ws.loadCompact(compact.id).expectations.at(0);
+        clause.text = "We meet every Monday for half an hour.";
+        ws.saveExpectation(compact.id, clause);
+    }
+};
 
 } // namespace mc::test

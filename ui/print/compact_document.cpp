@@ -4,11 +4,13 @@
 #include "ui/print/compact_html.h"
 #include "ui/print/keep_together.h"
 #include "ui/print/print_texts.h"
+#include "ui/print/signature_image.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QUrl>
 
 namespace mc::print {
 
@@ -33,16 +35,30 @@ QFont printFont(qreal points, bool bold = false) {
 
 } // namespace
 
-CompactDocument::CompactDocument(const Compact& compact, DocumentOptions options)
+CompactDocument::CompactDocument(const PrintableCompact& printable, DocumentOptions options)
     : options_(std::move(options)) {
     const PrintLayout layout = loadLayout(options_);
-    html_ = compactHtml(compact, layout, options_);
+    html_ = compactHtml(printable, layout, options_);
     css_ = layout.css;
-    title_ = QString::fromStdString(compact.title);
-    version_ = options_.versionLabel.isEmpty() ? PrintTexts::draftVersion() : options_.versionLabel;
-    shortFingerprint_ = QString::fromStdString(mc::shortFingerprint(compact));
-    draft_ = printsAsDraft(compact.status);
-    signed_ = isSignedStatus(compact.status);
+    title_ = QString::fromStdString(printable.compact.title);
+    version_ = options_.versionLabel.isEmpty() && printable.versionNumber > 0
+                   ? PrintTexts::versionTitle(printable.versionNumber, printable.isSigned)
+                   : PrintTexts::versionLine(versionValue(printable, options_));
+    // The stored fingerprint: the one the signers agreed to, even if the
+    // text were to hash differently today.
+    shortFingerprint_ =
+        QString::fromStdString(printable.fingerprint.substr(0, kShortFingerprintLength));
+    draft_ = !printable.isSigned;
+    signed_ = printable.isSigned;
+    for (std::size_t i = 0; i < printable.signatureLines.size(); ++i) {
+        const auto& signature = printable.signatureLines[i].signature;
+        if (signature && !signature->drawing.empty())
+            drawings_.emplace_back(signatureImageName(i), signature->drawing);
+    }
+}
+
+CompactDocument::CompactDocument(const Compact& compact, DocumentOptions options)
+    : CompactDocument(printableAsIs(compact), std::move(options)) {
 }
 
 CompactDocument::~CompactDocument() = default;
@@ -62,6 +78,10 @@ void CompactDocument::layoutFor(QPagedPaintDevice& device) {
     document.setDefaultFont(printFont(9));
     document.setDefaultStyleSheet(css_);
     document.setHtml(html_);
+    // Drawn signatures at the device's resolution (the HTML gives their size).
+    for (const auto& [name, drawing] : drawings_)
+        document.addResource(QTextDocument::ImageResource, QUrl(name),
+                             signatureImage(drawing, device.logicalDpiX()));
     const qreal mm = device.logicalDpiY() / 25.4;
     headerHeight_ = kHeaderMm * mm;
     footerHeight_ = kFooterMm * mm;
@@ -99,7 +119,7 @@ void CompactDocument::paintPage(QPainter& painter, int page) const {
     painter.setFont(small);
     painter.setPen(kQuietText);
     const QRectF headerText(0, 0, pageWidth_, headerHeight_ - 3 * mm);
-    const QString version = PrintTexts::versionLine(version_);
+    const QString& version = version_;
     const qreal titleWidth = pageWidth_ - metrics.horizontalAdvance(version) - 6 * mm;
     painter.drawText(headerText, Qt::AlignRight | Qt::AlignBottom, version);
     painter.drawText(QRectF(0, 0, titleWidth, headerText.height()), Qt::AlignLeft | Qt::AlignBottom,

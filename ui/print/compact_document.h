@@ -3,20 +3,27 @@
 // device (QPdfWriter or QPrinter), with nothing split that belongs together,
 // and each page painted with its header, footer and DRAFT mark.
 //
-//   print::CompactDocument doc(compact, options);  // throws mc::Error
+//   print::CompactDocument doc(printableCompact(workspace, id), options);
 //   QString error = print::writePdf(doc, path);    // pdf_export.h
+//
+// Constructing throws mc::Error (a broken layout). One document belongs to
+// one thread: batch export makes one per compact on its worker thread.
 //
 // For QPrintPreviewDialog: in paintRequested(QPrinter* printer), call
 // doc.layoutFor(*printer), then paintPage() for each page with
 // printer->newPage() between.
 
 #include "core/model.h"
+#include "core/signing.h"
 #include "ui/print/print_options.h"
+#include "ui/print/printable.h"
 
 #include <QPageLayout>
 #include <QString>
 #include <QTextDocument>
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -25,6 +32,12 @@ namespace mc::print {
 
 class CompactDocument {
 public:
+    // A version of a compact: "Version N" or "Version N, draft" in the title
+    // block and the header, the version's (stored) fingerprint in the footer,
+    // its signatures in the signature block.
+    explicit CompactDocument(const PrintableCompact& printable, DocumentOptions options = {});
+    // A compact as it is (printableAsIs): "Version: draft" unless
+    // options.versionLabel says otherwise.
     explicit CompactDocument(const Compact& compact, DocumentOptions options = {});
     ~CompactDocument();
     CompactDocument(const CompactDocument&) = delete;
@@ -32,6 +45,8 @@ public:
 
     const QString& html() const { return html_; }
     const QString& title() const { return title_; }
+    // "Version 2", "Version 3, draft" or "Version: draft": the page header's.
+    const QString& versionLine() const { return version_; }
     const QString& shortFingerprint() const { return shortFingerprint_; }
     bool isDraft() const { return draft_; }
     bool isSigned() const { return signed_; }
@@ -59,6 +74,7 @@ private:
     QString title_;
     QString version_;
     QString shortFingerprint_;
+    std::vector<std::pair<QString, Drawing>> drawings_; // image name, strokes
     DocumentOptions options_;
     bool draft_ = false;
     bool signed_ = false;

@@ -79,6 +79,7 @@ ms::data Labels::all() {
         {"signature", tr("Signature")},
         {"date", tr("Date")},
         {"acknowledges", tr("acknowledges")},
+        {"typedSignature", tr("Signed as")},
     };
     ms::data labels{ms::data::type::object};
     for (const auto& [key, text] : entries)
@@ -111,8 +112,7 @@ template <typename T> std::vector<const T*> byPosition(const std::vector<T>& ite
     return sorted;
 }
 
-ms::data peopleData(const Compact& compact, ms::data& mentors, ms::data& signers,
-                    ms::data& acknowledgers) {
+ms::data peopleData(const Compact& compact, ms::data& mentors) {
     ms::data people{ms::data::type::list};
     std::vector<const Person*> mentorList;
     for (const Person* person : byPosition(compact.people)) {
@@ -125,15 +125,6 @@ ms::data peopleData(const Compact& compact, ms::data& mentors, ms::data& signers
         people.push_back(row);
         if (isMentorRole(person->role))
             mentorList.push_back(person);
-        // Who signs: the scholar, every mentor and the chair; the program
-        // director acknowledges (issue 5). Chosen per compact once signing lands.
-        ms::data signer;
-        signer.set("name", person->name);
-        signer.set("role", s(PrintTexts::role(person->role)));
-        if (person->role == Role::ProgramDirector)
-            acknowledgers.push_back(signer);
-        else
-            signers.push_back(signer);
     }
     for (std::size_t i = 0; i < mentorList.size(); ++i) {
         ms::data mentor;
@@ -143,6 +134,35 @@ ms::data peopleData(const Compact& compact, ms::data& mentors, ms::data& signers
         mentors.push_back(mentor);
     }
     return people;
+}
+
+// The signature block: who signs (or acknowledges), and for each signature
+// of this text the typed name, the date and the drawn signature's image;
+// an unsigned line is left blank to sign on paper.
+ms::data signatureData(const std::vector<SignatureLine>& lines) {
+    ms::data rows{ms::data::type::list};
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const SignatureLine& line = lines[i];
+        ms::data row;
+        row.set("name", line.name);
+        row.set("role", s(PrintTexts::role(line.role)));
+        row.set("acknowledges", line.role == Role::ProgramDirector);
+        row.set("signed", line.signature.has_value());
+        row.set("blank", !line.signature.has_value());
+        if (line.signature) {
+            row.set("typedName", line.signature->typedName);
+            row.set("date", isoOrEmpty(line.signature->signedOn));
+            const bool drawn = !line.signature->drawing.empty();
+            row.set("hasDrawing", drawn);
+            if (drawn) {
+                row.set("image", s(signatureImageName(i)));
+                row.set("imageWidth", std::to_string(kSignatureImageWidthPx));
+                row.set("imageHeight", std::to_string(kSignatureImageHeightPx));
+            }
+        }
+        rows.push_back(row);
+    }
+    return rows;
 }
 
 // Clauses grouped by domain, numbered "domain.clause" with the domain's
@@ -222,7 +242,8 @@ ms::data meetingData(const MeetingPlan& plan) {
     return meeting;
 }
 
-ms::data compactData(const Compact& compact, const DocumentOptions& options) {
+ms::data compactData(const PrintableCompact& printable, const DocumentOptions& options) {
+    const Compact& compact = printable.compact;
     ms::data data;
     data.set("label", Labels::all());
     data.set("title", compact.title);
@@ -231,25 +252,21 @@ ms::data compactData(const Compact& compact, const DocumentOptions& options) {
         subtitle += (subtitle.empty() ? "" : " · ") +
                     s(Labels::tr("Cohort %1").arg(QString::fromStdString(compact.cohort)));
     data.set("subtitle", subtitle);
-    data.set("draft", printsAsDraft(compact.status));
+    data.set("draft", !printable.isSigned);
     data.set("program", compact.program);
     data.set("cohort", compact.cohort);
     const Person* scholar = compact.scholar();
     data.set("scholar", scholar ? scholar->name : std::string());
     data.set("period", isoOrEmpty(compact.start) + " – " + isoOrEmpty(compact.end));
-    data.set("version",
-             s(options.versionLabel.isEmpty() ? PrintTexts::draftVersion() : options.versionLabel));
+    data.set("version", s(versionValue(printable, options)));
     data.set("status", s(PrintTexts::status(compact.status)));
-    data.set("fingerprint", fingerprint(compact));
-    data.set("shortFingerprint", shortFingerprint(compact));
+    data.set("fingerprint", printable.fingerprint);
+    data.set("shortFingerprint", printable.fingerprint.substr(0, kShortFingerprintLength));
 
     ms::data mentors{ms::data::type::list};
-    ms::data signers{ms::data::type::list};
-    ms::data acknowledgers{ms::data::type::list};
-    data.set("people", peopleData(compact, mentors, signers, acknowledgers));
+    data.set("people", peopleData(compact, mentors));
     data.set("mentors", mentors);
-    data.set("signers", signers);
-    data.set("acknowledgers", acknowledgers);
+    data.set("signatureLines", signatureData(printable.signatureLines));
     data.set("domains", domainsData(compact));
     const ms::data goals = goalsData(compact);
     data.set("goals", goals);
@@ -317,13 +334,30 @@ PrintLayout loadLayout(const DocumentOptions& options) {
             readText(dir.filePath(QStringLiteral("compact.css")))};
 }
 
+QString signatureImageName(std::size_t line) {
+    return QStringLiteral("signature-%1.png").arg(line + 1);
+}
+
+QString versionValue(const PrintableCompact& printable, const DocumentOptions& options) {
+    if (!options.versionLabel.isEmpty())
+        return options.versionLabel;
+    if (printable.versionNumber == 0)
+        return PrintTexts::draftVersion();
+    return PrintTexts::versionValue(printable.versionNumber, printable.isSigned);
+}
+
 QString compactHtml(const Compact& compact, const PrintLayout& layout,
+                    const DocumentOptions& options) {
+    return compactHtml(printableAsIs(compact), layout, options);
+}
+
+QString compactHtml(const PrintableCompact& printable, const PrintLayout& layout,
                     const DocumentOptions& options) {
     ms::mustache tmpl{layout.html.toStdString()};
     if (!tmpl.is_valid())
         throw Error("the print layout compact.html does not parse: " + tmpl.error_message());
     tmpl.set_custom_escape(escapeHtml);
-    const std::string html = tmpl.render(compactData(compact, options));
+    const std::string html = tmpl.render(compactData(printable, options));
     if (!tmpl.is_valid())
         throw Error("the print layout compact.html cannot be filled: " + tmpl.error_message());
     return QString::fromStdString(html);

@@ -157,6 +157,14 @@ QString PrintTexts::versionLine(const QString& version) {
     return tr("Version: %1").arg(version);
 }
 
+QString PrintTexts::versionTitle(int number, bool isSigned) {
+    return isSigned ? tr("Version %1").arg(number) : tr("Version %1, draft").arg(number);
+}
+
+QString PrintTexts::versionValue(int number, bool isSigned) {
+    return isSigned ? QString::number(number) : tr("%1, draft").arg(number);
+}
+
 QString PrintTexts::pageOf(int page, int pages) {
     return tr("Page %1 of %2").arg(page).arg(pages);
 }

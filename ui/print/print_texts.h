@@ -24,6 +24,10 @@ public:
     static QString meetingSummary(const MeetingPlan& plan);
     static QString draftVersion();
     static QString versionLine(const QString& version);
+    // "Version 2" (signed) or "Version 3, draft": the header of a version.
+    static QString versionTitle(int number, bool isSigned);
+    // The version row of the title block: "2" or "3, draft".
+    static QString versionValue(int number, bool isSigned);
     static QString pageOf(int page, int pages);
     static QString fingerprintLine(const QString& shortFingerprint);
     static QString draftMark();

@@ -32,9 +32,11 @@ struct SignatureLine {
 };
 
 struct PrintableCompact {
-    Compact compact;        // the text of this version (a signed version's snapshot)
+    Compact compact; // the text of this version (a signed version's snapshot)
+    // 0: a compact printed as it was handed in (printableAsIs), not a version
+    // read from the store; it prints "Version: draft" as before signing existed.
     int versionNumber = 1;
-    bool isSigned = false;  // the version is signed (locked)
+    bool isSigned = false; // the version is signed (locked)
     // The stored fingerprint of a signed version; for a draft, the
     // fingerprint of the text as it is now.
     std::string fingerprint;
@@ -45,6 +47,11 @@ struct PrintableCompact {
 // signatures. Throws mc::Error for an unknown compact or version.
 PrintableCompact printableCompact(const Workspace& workspace, const std::string& compactId,
                                   std::optional<int> number = std::nullopt);
+
+// A compact printed as it is, without the store: version 0, signed when its
+// status says so, its fingerprint computed, a signature line for each person
+// whose role signs by default (and the program director), none signed.
+PrintableCompact printableAsIs(const Compact& compact);
 
 // The latest signed version of each of `compactIds` that has one (in that
 // order); compacts never signed are left out.
