@@ -3,13 +3,13 @@
 // on the offscreen platform for itself, so the others stay Qt-free and fast.
 
 #include "app/cli_internal.h"
+#include "ui/print/batch_export.h"
 #include "ui/print/compact_document.h"
 #include "ui/print/compact_html.h"
 #include "ui/print/pdf_export.h"
 
 #include <CLI/CLI.hpp>
 #include <QGuiApplication>
-#include <cctype>
 #include <filesystem>
 #include <memory>
 #include <ostream>
@@ -55,25 +55,6 @@ print::Paper paperOption(const std::string& paper) {
     throw UsageError("--paper: \"" + paper + "\" is not a paper size; allowed values: a4, letter");
 }
 
-// "ortiz-lena-3f2a9c1b.pdf": the scholar's name made safe for any file
-// system, and the id's start so names never clash.
-std::string fileNameFor(const Compact& compact) {
-    const Person* scholar = compact.scholar();
-    std::string stem;
-    for (const char c : scholar ? scholar->name : compact.title) {
-        const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) && u < 0x80)
-            stem += static_cast<char>(std::tolower(u));
-        else if (!stem.empty() && stem.back() != '-')
-            stem += '-';
-    }
-    while (!stem.empty() && stem.back() == '-')
-        stem.pop_back();
-    if (stem.empty())
-        stem = "compact";
-    return stem + "-" + compact.id.substr(0, 8) + ".pdf";
-}
-
 void writeOne(const Compact& compact, const print::DocumentOptions& options,
               const std::string& path) {
     print::CompactDocument document(compact, options);
@@ -110,7 +91,8 @@ int runPdf(const PdfOptions& options, const Io& io) {
     std::error_code ignored;
     if (options.allSigned && fs::is_directory(options.outPath, ignored)) {
         for (const Compact& compact : compacts) {
-            const std::string path = (fs::path(options.outPath) / fileNameFor(compact)).string();
+            const std::string path =
+                (fs::path(options.outPath) / print::pdfFileNameFor(compact).toStdString()).string();
             writeOne(compact, documentOptions, path);
             io.out << path << '\n';
         }

@@ -26,9 +26,9 @@ struct BatchRequest {
 };
 
 struct BatchResult {
-    QStringList written;  // the files written, in the order of the request
+    QStringList written; // the files written, in the order of the request
     bool cancelled = false;
-    QString error;        // for a person; empty when everything was written
+    QString error; // for a person; empty when everything was written
 };
 
 // Called on the calling thread after each compact is done; returning false
@@ -37,6 +37,12 @@ using BatchProgress = std::function<bool(int done, int total)>;
 
 // Runs on the calling thread (which must own the QGuiApplication's event
 // loop or none at all) and returns when the batch is done or cancelled.
+// While it waits it processes that thread's events (a progress dialog
+// repaints and hears Cancel), so guard against starting a second batch.
+// One file per compact: up to `threads` workers, each writing a hidden
+// ".NAME.part" file in the folder; renamed to their names when all are done.
+// One file: one worker lays out and paints the compacts in order (a layout
+// belongs to the writer it was made for, so it is not split over threads).
 // All or nothing: on an error or a cancel no file of this batch is left
 // behind (a one-file batch goes through QSaveFile; per-compact files are
 // removed again), and files that were there before are untouched.

@@ -27,6 +27,63 @@ public:
 
 } // namespace
 
+PdfFile::PdfFile(const QString& path, bool archive, const QString& title)
+    : path_(path), archive_(archive), title_(title) {
+}
+
+PdfFile::~PdfFile() {
+    if (painter_ && painter_->isActive())
+        painter_->end();
+    painter_.reset();
+    writer_.reset();
+    if (file_ && file_->isOpen())
+        file_->cancelWriting();
+}
+
+QString PdfFile::open() {
+    file_ = std::make_unique<QSaveFile>(path_);
+    if (!file_->open(QIODevice::WriteOnly))
+        return PdfTexts::cannotWrite(path_, file_->errorString());
+    writer_ = std::make_unique<QPdfWriter>(file_.get());
+    writer_->setResolution(kResolution);
+    writer_->setCreator(QStringLiteral("Mentoring Compact"));
+    writer_->setTitle(title_);
+    if (archive_)
+        writer_->setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    painter_ = std::make_unique<QPainter>();
+    return {};
+}
+
+QString PdfFile::add(CompactDocument& document) {
+    if (!writer_)
+        return PdfTexts::cannotPaint();
+    writer_->setPageLayout(document.pageLayout());
+    if (added_ > 0)
+        writer_->newPage();
+    document.layoutFor(*writer_);
+    // The painter starts after the first page layout is set: QPdfWriter
+    // takes the first page's size when painting begins.
+    if (added_ == 0 && !painter_->begin(writer_.get()))
+        return PdfTexts::cannotPaint();
+    for (int page = 0; page < document.pageCount(); ++page) {
+        if (page > 0)
+            writer_->newPage();
+        document.paintPage(*painter_, page);
+    }
+    ++added_;
+    return {};
+}
+
+QString PdfFile::commit() {
+    if (added_ == 0)
+        return PdfTexts::nothingToWrite();
+    painter_->end();
+    writer_.reset(); // flushes the PDF's trailer into the file
+    if (!file_->commit())
+        return PdfTexts::cannotWrite(path_, file_->errorString());
+    return {};
+}
+
 QString writePdf(CompactDocument& document, const QString& path) {
     return writePdf(std::vector<CompactDocument*>{&document}, path);
 }
@@ -34,40 +91,13 @@ QString writePdf(CompactDocument& document, const QString& path) {
 QString writePdf(const std::vector<CompactDocument*>& documents, const QString& path) {
     if (documents.empty())
         return PdfTexts::nothingToWrite();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return PdfTexts::cannotWrite(path, file.errorString());
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(kResolution);
-        writer.setCreator(QStringLiteral("Mentoring Compact"));
-        writer.setTitle(documents.front()->title());
-        const bool archive = std::all_of(documents.begin(), documents.end(),
-                                         [](const CompactDocument* d) { return d->isSigned(); });
-        if (archive)
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setPageLayout(documents.front()->pageLayout());
-        QPainter painter;
-        for (std::size_t i = 0; i < documents.size(); ++i) {
-            CompactDocument& document = *documents[i];
-            if (i > 0) {
-                writer.setPageLayout(document.pageLayout());
-                writer.newPage();
-            }
-            document.layoutFor(writer);
-            if (i == 0 && !painter.begin(&writer))
-                return PdfTexts::cannotPaint();
-            for (int page = 0; page < document.pageCount(); ++page) {
-                if (page > 0)
-                    writer.newPage();
-                document.paintPage(painter, page);
-            }
-        }
-        painter.end();
-    }
-    if (!file.commit())
-        return PdfTexts::cannotWrite(path, file.errorString());
-    return {};
+    const bool archive = std::all_of(documents.begin(), documents.end(),
+                                     [](const CompactDocument* d) { return d->isSigned(); });
+    PdfFile file(path, archive, documents.front()->title());
+    QString error = file.open();
+    for (std::size_t i = 0; error.isEmpty() && i < documents.size(); ++i)
+        error = file.add(*documents[i]);
+    return error.isEmpty() ? file.commit() : error;
 }
 
 } // namespace mc::print
