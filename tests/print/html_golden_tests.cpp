@@ -34,10 +34,60 @@ std::string htmlOf(const Compact& compact) {
     return print::compactHtml(compact, print::loadLayout(options), options).toStdString();
 }
 
+// Version 2 of the demo team compact, signed by the scholar (with a drawn
+// signature), both mentors and the chair; the program director, added for
+// the test, acknowledges and has not signed.
+print::PrintableCompact signedTeamVersion() {
+    print::PrintableCompact p;
+    p.compact = test::demoTeamCompact();
+    Person director;
+    director.id = "00000000-0000-4000-8000-000000000099";
+    director.role = Role::ProgramDirector;
+    director.name = "Dr. Pat Director";
+    director.position = 10;
+    p.compact.people.push_back(director);
+    p.compact.status = CompactStatus::Signed;
+    p.versionNumber = 2;
+    p.isSigned = true;
+    p.fingerprint = std::string(64, 'a'); // stored, whatever the text hashes to now
+    for (const Person& person : p.compact.people) {
+        print::SignatureLine line{
+            person.name, person.role, person.role != Role::ProgramDirector, {}};
+        if (line.required) {
+            Signature signature;
+            signature.personId = person.id;
+            signature.role = person.role;
+            signature.typedName = person.name;
+            signature.signedOn = boost::gregorian::date(2026, 11, 3);
+            signature.fingerprint = p.fingerprint;
+            if (person.role == Role::Scholar)
+                signature.drawing = {{{80, 620}, {240, 380}, {900, 500}}};
+            line.signature = signature;
+        }
+        p.signatureLines.push_back(line);
+    }
+    return p;
+}
+
 } // namespace
 
 TEST_CASE("The demo team compact prints as the golden HTML", "[print][golden]") {
     checkGolden("demo-team-compact.html", htmlOf(test::demoTeamCompact()));
+}
+
+TEST_CASE("A signed version of the team compact prints as the golden HTML", "[print][golden]") {
+    const print::DocumentOptions options;
+    const std::string html =
+        print::compactHtml(signedTeamVersion(), print::loadLayout(options), options).toStdString();
+    checkGolden("demo-team-signed-v2.html", html);
+    CHECK(html.find("<img src=\"signature-1.png\" width=\"204\" height=\"68\"/>") !=
+          std::string::npos);
+    CHECK(html.find("signature-2.png") == std::string::npos); // drawn by the scholar only
+    CHECK(html.find("Dr. Pat Director") != std::string::npos);
+    CHECK(html.find("Program director · acknowledges</span></td><td class=\"sign\">") !=
+          std::string::npos);
+    CHECK(html.find(std::string(64, 'a')) != std::string::npos);
+    CHECK(html.find("<td class=\"key\">Version</td><td>2</td>") != std::string::npos);
 }
 
 TEST_CASE("A small draft compact prints as the golden HTML", "[print][golden]") {

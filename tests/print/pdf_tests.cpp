@@ -9,6 +9,7 @@
 #include "support/temp_dir.h"
 #include "ui/print/compact_document.h"
 #include "ui/print/pdf_export.h"
+#include "ui/print/printable.h"
 
 #include <QProcess>
 #include <QString>
@@ -162,4 +163,47 @@ TEST_CASE("mentoring-compact pdf refuses wrong usage", "[print][pdf][cli]") {
     const auto noOut = runCli({"pdf", file});
     CHECK(noOut.exitCode == 2);
     CHECK_FALSE(std::filesystem::exists(dir.file("x.pdf")));
+}
+
+TEST_CASE("A signed version's PDF holds the typed names the dates and the stored fingerprint",
+          "[print][pdf]") {
+    test::SignedWorkspace f;
+    f.amend(); // version 2 is a draft: version 1 still prints as signed
+    const print::PrintableCompact v1 = print::printableCompact(f.ws, f.compact.id, 1);
+    REQUIRE(v1.isSigned);
+    print::CompactDocument document(v1);
+    const std::string pdf = f.dir.file("v1.pdf");
+    REQUIRE(print::writePdf(document, QString::fromStdString(pdf)).isEmpty());
+    const std::string bytes = test::readFile(pdf);
+    CHECK(bytes.find("pdfaid:part") != std::string::npos);
+    // The scholar's drawn signature is an opaque image (PDF/A-1b: no soft mask).
+    CHECK(bytes.find("/Subtype /Image") != std::string::npos);
+    const auto count = [&bytes](const std::string& what) {
+        std::size_t n = 0;
+        for (auto at = bytes.find(what); at != std::string::npos; at = bytes.find(what, at + 1))
+            ++n;
+        return n;
+    };
+    CHECK(count("/SMask") == count("/SMask /None")); // only "no soft mask" in graphics states
+    if (!havePdfToText())
+        return;
+    const std::string text = pdfText(pdf);
+    const std::string date = formatIsoDate(f.today);
+    for (const Person& person : f.compact.people)
+        CHECK_THAT(text, Catch::Contains("Signed as " + person.name));
+    CHECK_THAT(text, Catch::Contains(date));
+    CHECK_THAT(text, Catch::Contains("Version 1"));
+    CHECK_THAT(text, !Catch::Contains("Version 1, draft"));
+    CHECK_THAT(text, Catch::Contains("Fingerprint " + v1.fingerprint.substr(0, 12)));
+    CHECK_THAT(text, Catch::Contains(v1.fingerprint.substr(0, 40)));
+    CHECK_THAT(text, Catch::Contains("We meet every second Thursday for an hour."));
+    CHECK_THAT(text, !Catch::Contains("every Monday"));
+    CHECK_THAT(text, !Catch::Contains("DRAFT"));
+
+    print::CompactDocument draft(print::printableCompact(f.ws, f.compact.id));
+    REQUIRE(print::writePdf(draft, QString::fromStdString(f.dir.file("v2.pdf"))).isEmpty());
+    const std::string draftText = pdfText(f.dir.file("v2.pdf"));
+    CHECK_THAT(draftText, Catch::Contains("Version 2, draft"));
+    CHECK_THAT(draftText, Catch::Contains("DRAFT"));
+    CHECK_THAT(draftText, !Catch::Contains("Signed as"));
 }
