@@ -5,13 +5,14 @@
 #include "app/cli_internal.h"
 #include "ui/print/batch_export.h"
 #include "ui/print/compact_document.h"
-#include "ui/print/compact_html.h"
 #include "ui/print/pdf_export.h"
+#include "ui/print/printable.h"
 
 #include <CLI/CLI.hpp>
 #include <QGuiApplication>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -25,6 +26,7 @@ namespace fs = std::filesystem;
 struct PdfOptions {
     std::string file;
     std::string compactId;
+    int version = 0; // 0: the latest
     bool allSigned = false;
     std::string paper;
     std::string outPath;
@@ -55,62 +57,68 @@ print::Paper paperOption(const std::string& paper) {
     throw UsageError("--paper: \"" + paper + "\" is not a paper size; allowed values: a4, letter");
 }
 
-void writeOne(const Compact& compact, const print::DocumentOptions& options,
+// One compact (a version of it) to one file.
+void writeOne(const print::PrintableCompact& printable, const print::DocumentOptions& options,
               const std::string& path) {
-    print::CompactDocument document(compact, options);
+    print::CompactDocument document(printable, options);
     const QString error = print::writePdf(document, QString::fromStdString(path));
     if (!error.isEmpty())
         throw Error(error.toStdString());
 }
 
+// The latest signed version of every compact, through the batch export
+// (one file, or one per compact when --out is a folder; both cores).
+int writeAllSigned(const Workspace& workspace, const PdfOptions& options,
+                   const print::DocumentOptions& documentOptions, const Io& io) {
+    std::vector<std::string> ids;
+    for (const auto& entry : workspace.listCompacts())
+        ids.push_back(entry.id);
+    print::BatchRequest request;
+    request.compacts = print::latestSignedVersions(workspace, ids);
+    if (request.compacts.empty())
+        throw Error(options.file + " holds no signed compacts");
+    request.options = documentOptions;
+    request.outPath = QString::fromStdString(options.outPath);
+    std::error_code ignored;
+    request.onePerCompact = fs::is_directory(options.outPath, ignored);
+    const auto gui = startGui();
+    const print::BatchResult result = print::exportBatch(request);
+    if (!result.error.isEmpty())
+        throw Error(result.error.toStdString());
+    if (request.onePerCompact)
+        for (const QString& path : result.written)
+            io.out << path.toStdString() << '\n';
+    return kExitOk;
+}
+
 int runPdf(const PdfOptions& options, const Io& io) {
     if (options.allSigned && !options.compactId.empty())
         throw UsageError("--compact and --all-signed exclude each other: choose one");
+    if (options.allSigned && options.version)
+        throw UsageError("--version and --all-signed exclude each other: --all-signed prints "
+                         "each compact's latest signed version");
     print::DocumentOptions documentOptions;
     documentOptions.paper = paperOption(options.paper);
     const Workspace workspace = openForReading(options.file);
+    if (options.allSigned)
+        return writeAllSigned(workspace, options, documentOptions, io);
 
-    std::vector<Compact> compacts;
-    if (options.allSigned) {
-        for (Compact& compact : workspace.loadAllCompacts())
-            if (print::isSignedStatus(compact.status))
-                compacts.push_back(std::move(compact));
-        if (compacts.empty())
-            throw Error(options.file + " holds no signed compacts");
-    } else if (!options.compactId.empty()) {
-        compacts.push_back(workspace.loadCompact(workspace.resolveCompactId(options.compactId)));
+    std::string id;
+    if (!options.compactId.empty()) {
+        id = workspace.resolveCompactId(options.compactId);
     } else {
         const auto list = workspace.listCompacts();
         if (list.size() != 1)
             throw UsageError(options.file + " holds " + std::to_string(list.size()) +
                              " compacts: choose one with --compact ID, or --all-signed");
-        compacts.push_back(workspace.loadCompact(list.front().id));
+        id = list.front().id;
     }
-
+    // Read on this thread before Qt starts: an unknown version is an error
+    // with nothing written.
+    const print::PrintableCompact printable = print::printableCompact(
+        workspace, id, options.version ? std::optional<int>(options.version) : std::nullopt);
     const auto gui = startGui();
-    std::error_code ignored;
-    if (options.allSigned && fs::is_directory(options.outPath, ignored)) {
-        for (const Compact& compact : compacts) {
-            const std::string path =
-                (fs::path(options.outPath) / print::pdfFileNameFor(compact).toStdString()).string();
-            writeOne(compact, documentOptions, path);
-            io.out << path << '\n';
-        }
-        return kExitOk;
-    }
-    if (compacts.size() == 1) {
-        writeOne(compacts.front(), documentOptions, options.outPath);
-        return kExitOk;
-    }
-    std::vector<std::unique_ptr<print::CompactDocument>> documents;
-    std::vector<print::CompactDocument*> pointers;
-    for (const Compact& compact : compacts) {
-        documents.push_back(std::make_unique<print::CompactDocument>(compact, documentOptions));
-        pointers.push_back(documents.back().get());
-    }
-    const QString error = print::writePdf(pointers, QString::fromStdString(options.outPath));
-    if (!error.isEmpty())
-        throw Error(error.toStdString());
+    writeOne(printable, documentOptions, options.outPath);
     return kExitOk;
 }
 
@@ -127,9 +135,14 @@ void addPdfCommand(CLI::App& parent, std::vector<Command>& commands) {
                     "The compact: its id or the id's first characters (4 or more); may be left "
                     "out when FILE holds one compact")
         ->type_name("ID");
+    app->add_option("--version", options->version,
+                    "The version to print (1, 2, ...; default: the latest, a draft or signed)")
+        ->check(CLI::PositiveNumber)
+        ->type_name("N");
     app->add_flag("--all-signed", options->allSigned,
-                  "Every signed (or amended and signed again) compact: into one PDF, or one "
-                  "file per compact when --out is a folder");
+                  "The latest signed version of every compact that has one (an amendment in "
+                  "progress prints the version before it): into one PDF, or one file per "
+                  "compact when --out is an existing folder");
     app->add_option("--paper", options->paper,
                     "Paper size: a4 or letter (default: from the locale; letter in the US, "
                     "Canada, Mexico and the Philippines)")
@@ -138,10 +151,13 @@ void addPdfCommand(CLI::App& parent, std::vector<Command>& commands) {
                     "The PDF file to write (or a folder, with --all-signed)")
         ->required()
         ->type_name("PATH");
-    app->footer("Signed compacts are written as PDF/A-1b. Every page shows the compact, its\n"
-                "version, the page number and the short fingerprint. --version N (print a\n"
-                "signed version) comes with signing and versions.\n"
-                "Example:\n  mentoring-compact pdf lab.compact --compact 3f2a --out ortiz.pdf");
+    app->footer("A signed version prints its stored fingerprint and its signatures (typed\n"
+                "name, date, drawn signature) and is written as PDF/A-1b; a draft prints with a\n"
+                "DRAFT mark and blank lines to sign. Every page shows the compact, its version,\n"
+                "the page number and the short fingerprint.\n"
+                "Examples:\n  mentoring-compact pdf lab.compact --compact 3f2a --out ortiz.pdf\n"
+                "  mentoring-compact pdf lab.compact --compact 3f2a --version 1 --out v1.pdf\n"
+                "  mentoring-compact pdf lab.compact --all-signed --out signed/");
     commands.push_back({app, [options](const Io& io) {
                             return runPdf(*options, io);
                         }});

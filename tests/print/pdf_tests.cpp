@@ -109,10 +109,13 @@ TEST_CASE("mentoring-compact pdf writes one compact, a batch and a folder", "[pr
     const std::string file = dir.file("program.compact");
     {
         Workspace workspace = Workspace::create(file, "Program");
-        workspace.addCompact(test::demoTeamCompact());
-        Compact other = test::sampleCompact("Dr. Noor Haddad");
-        other.status = CompactStatus::Signed;
-        workspace.addCompact(other);
+        const Date today = todayLocal();
+        for (const Compact& compact :
+             {workspace.addCompact(test::demoTeamCompact()),
+              workspace.addCompact(test::sampleCompact("Dr. Noor Haddad"))})
+            for (const Signer& signer : workspace.signers(compact.id))
+                if (signer.required)
+                    workspace.sign(compact.id, signer.personId, signer.name, today, {}, today);
         workspace.addCompact(test::sampleCompact("Dr. Still Drafting"));
     }
 
