@@ -6,6 +6,8 @@
 
 #include "core/dates.h"
 #include "core/model.h"
+#include "core/signing.h"
+#include "ui/batch_export_dialog.h"
 #include "ui/save_template_dialog.h"
 
 #include <QString>
@@ -13,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class QPrinter;
 class QSettings;
 class QWidget;
 
@@ -49,6 +52,32 @@ struct DesktopServices {
     // Asks a yes/no question before something drastic (deleting a compact).
     // When not set, the answer is yes.
     std::function<bool(QWidget* parent, const QString& question)> confirm;
+    // Printing (issue 5, main_window_print.cpp).
+    // Asks which version of a compact with several to print, offering
+    // `versions` (oldest first) with the latest chosen; the version's
+    // number, or nothing when cancelled.
+    std::function<std::optional<int>(QWidget* parent, const std::vector<VersionSummary>& versions)>
+        chooseVersionToPrint;
+    // Asks where to write a PDF, starting from `suggestedPath`; empty when
+    // cancelled.
+    std::function<QString(QWidget* parent, const QString& suggestedPath)> choosePdfPath;
+    // The print dialog on `printer`; true when the user chose to print.
+    std::function<bool(QWidget* parent, QPrinter& printer)> askPrinter;
+    // Print preview on `printer`; `paint` draws every page onto the printer
+    // it is given (QPrintPreviewDialog::paintRequested).
+    std::function<void(QWidget* parent, QPrinter& printer,
+                       const std::function<void(QPrinter*)>& paint)>
+        showPrintPreview;
+    // Asks which signed compacts to export and where (the Export Signed
+    // Compacts dialog); nothing when cancelled.
+    std::function<std::optional<BatchExportChoice>(
+        QWidget* parent, const std::vector<SignedCompactRow>& rows, const QString& startFolder)>
+        askBatchExport;
+    // Shows progress over `total` compacts; the function returned is called
+    // after each one with (done, total) and returns false once the user
+    // cancelled. The progress closes when that function is destroyed.
+    std::function<std::function<bool(int done, int total)>(QWidget* parent, int total)>
+        showProgress;
     // Creates a fresh demo workspace and returns its path. Throws mc::Error.
     std::function<QString()> createDemoWorkspace;
     // Today's date, for what is due or overdue.
@@ -64,5 +93,9 @@ struct DesktopServices {
 // platform's settings, and demo files inside `demos` (which must outlive
 // the services).
 DesktopServices interactiveServices(DemoWorkspaces& demos);
+
+// The interactive showProgress: a window-modal QProgressDialog with Cancel
+// (setValue, processEvents, and false once cancelled).
+std::function<bool(int done, int total)> progressDialog(QWidget* parent, int total);
 
 } // namespace mc::ui

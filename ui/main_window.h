@@ -11,6 +11,7 @@
 
 #include "core/workspace.h"
 #include "ui/desktop_services.h"
+#include "ui/print/printable.h"
 
 #include <QDialog>
 #include <QMainWindow>
@@ -52,6 +53,10 @@ public:
         NewCompact,
         DeleteCompact,
         ExportJson,
+        PrintPreview,
+        Print,
+        ExportPdf,
+        ExportSignedCompacts,
         SaveAsTemplate,
         Quit,
         Undo,
@@ -80,6 +85,13 @@ public:
     // main_window_templates.cpp: File > Save as template, Edit > Preferences.
     void saveAsTemplate();
     void showPreferences();
+    // main_window_print.cpp: one version of the compact shown (the latest,
+    // or the one the user picks when there are several), and the signed
+    // compacts of the workspace at once.
+    void printPreview();
+    void printCompact();
+    void exportPdf();
+    void exportSignedCompacts();
     void showGuide();
     void showAbout();
 
@@ -121,6 +133,15 @@ private:
     void askAndCreateWorkspace();
     void askAndOpenWorkspace();
     void openRecent(const QString& path);
+
+    // main_window_print.cpp.
+    void updatePrintActions();
+    QString workspaceFolder() const;
+    // The version to print of the compact shown; nothing when cancelled or
+    // after reporting an error.
+    std::optional<print::PrintableCompact> printableToPrint();
+    // Every compact with a signed version, for the batch export's filters.
+    std::vector<SignedCompactRow> signedCompactRows() const;
 
     // main_window.cpp: layout, the session, and what the window shows.
     void createLayout();

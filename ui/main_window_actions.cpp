@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -81,6 +82,24 @@ void MainWindow::createActions() {
     connect(addCommand(file, Command::ExportJson, tr("&Export JSON…"),
                        QKeySequence(Qt::CTRL | Qt::Key_E), "export"),
             &QAction::triggered, this, &MainWindow::exportJson);
+    file->addSeparator();
+    // Ctrl+E is Export JSON, so Export PDF takes Ctrl+Shift+E.
+    connect(addCommand(file, Command::PrintPreview, tr("Print pre&view…"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)),
+            &QAction::triggered, this, &MainWindow::printPreview);
+    connect(addCommand(file, Command::Print, tr("&Print…"), QKeySequence::Print),
+            &QAction::triggered, this, &MainWindow::printCompact);
+    connect(addCommand(file, Command::ExportPdf, tr("Export PD&F…"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), "export"),
+            &QAction::triggered, this, &MainWindow::exportPdf);
+    connect(addCommand(file, Command::ExportSignedCompacts, tr("Export si&gned compacts…"), {}),
+            &QAction::triggered, this, &MainWindow::exportSignedCompacts);
+    // updateWindowState does not know these: follow the compact shown and
+    // whether a workspace is open (the central stack switches with it).
+    connect(listPanel_, &CompactListPanel::currentCompactChanged, this,
+            &MainWindow::updatePrintActions);
+    connect(centralStack_, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintActions);
+    updatePrintActions();
     file->addSeparator();
     QAction* quit =
         addCommand(file, Command::Quit, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), "quit");
