@@ -139,7 +139,7 @@ BatchExportDialog::BatchExportDialog(std::vector<SignedCompactRow> rows, const Q
     column->addWidget(matches_, 1);
     column->addWidget(output);
     column->addWidget(buttons_);
-    resize(560, 560);
+    resize(760, 560); // wide enough for a whole line of each match
     refreshMatches();
     refreshPath();
 }
