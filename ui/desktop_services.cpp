@@ -10,8 +10,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPrintDialog>
-#include <QPrinter>
 #include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
@@ -127,6 +127,9 @@ std::function<bool(int done, int total)> progressDialog(QWidget* parent, int tot
     dialog->setWindowTitle(tr("Export Signed Compacts"));
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(0);
+    // Otherwise setValue(total) resets the dialog and forgets a cancel that
+    // came before the last compact was reported.
+    dialog->setAutoReset(false);
     dialog->setValue(0);
     // The window may go first and take its child along: hold it weakly.
     std::shared_ptr<QPointer<QProgressDialog>> held(new QPointer<QProgressDialog>(dialog),

@@ -378,6 +378,8 @@ TEST_CASE("The interactive progress dialog reports a cancel and closes with its 
     CHECK(dialog->value() == 1);
     dialog->cancel();
     CHECK_FALSE(progress(2, 3));
+    // Reaching the total does not reset the dialog and forget the cancel.
+    CHECK_FALSE(progress(3, 3));
     progress = nullptr;
     CHECK(parent.findChild<QProgressDialog*>() == nullptr);
 }
