@@ -4,6 +4,7 @@
 #include "app/text_report.h"
 #include "core/enums.h"
 #include "core/json_io.h"
+#include "core/review_schedule.h"
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
@@ -72,13 +73,38 @@ void addList(CLI::App& parent, std::vector<Command>& commands) {
 struct ShowOptions {
     std::string file;
     std::string compactId;
+    std::string today;
 };
 
+// The compact as text, then where its yearly reviews stand on `today`.
+void printCompact(const Compact& compact, const Date& today, const Io& io) {
+    io.out << formatCompactText(compact);
+    if (compact.start.is_special() || compact.end.is_special() || compact.end < compact.start)
+        return; // `check` names the bad dates
+    const ReviewStanding standing = reviewStanding(compact.start, compact.end, today, {});
+    const std::string overdue = overdueReviewText(standing, today);
+    const std::string next = nextReviewText(standing, today);
+    io.out << "\nReviews\n";
+    if (overdue.empty() && next.empty())
+        io.out << "  no review left in the award period\n";
+    for (const std::string& line : {overdue, next})
+        if (!line.empty())
+            io.out << "  " << line << '\n';
+}
+
 int runShow(const ShowOptions& options, const Io& io) {
+    Date today = todayLocal();
+    if (!options.today.empty()) {
+        try {
+            today = parseIsoDate(options.today);
+        } catch (const Error& e) {
+            throw UsageError(std::string("--today: ") + e.what());
+        }
+    }
     const Workspace workspace = openForReading(options.file);
     if (!options.compactId.empty()) {
-        io.out << formatCompactText(
-            workspace.loadCompact(workspace.resolveCompactId(options.compactId)));
+        printCompact(workspace.loadCompact(workspace.resolveCompactId(options.compactId)), today,
+                     io);
         return kExitOk;
     }
     const std::vector<Compact> compacts = workspace.loadAllCompacts();
@@ -87,7 +113,7 @@ int runShow(const ShowOptions& options, const Io& io) {
     for (std::size_t i = 0; i < compacts.size(); ++i) {
         if (i != 0)
             io.out << '\n';
-        io.out << formatCompactText(compacts[i]);
+        printCompact(compacts[i], today, io);
     }
     return kExitOk;
 }
@@ -99,7 +125,11 @@ void addShow(CLI::App& parent, std::vector<Command>& commands) {
     addFileArgument(*app, options->file);
     addCompactOption(*app, options->compactId,
                      "Only this compact: its id or the id's first characters (4 or more)");
-    app->footer("Example:\n  mentoring-compact show lab.compact --compact 3f2a9c");
+    app->add_option("--today", options->today,
+                    "Count the next and overdue reviews from this day, YYYY-MM-DD (default: today)")
+        ->type_name("DATE");
+    app->footer("Each compact ends with its next yearly review and any overdue one.\n"
+                "Example:\n  mentoring-compact show lab.compact --compact 3f2a9c");
     commands.push_back({app, [options](const Io& io) {
                             return runShow(*options, io);
                         }});
