@@ -2,7 +2,9 @@
 
 #include "app/cli_internal.h"
 #include "app/text_report.h"
+#include "core/calendar_ics.h"
 #include "core/enums.h"
+#include "core/ids.h"
 #include "core/json_io.h"
 #include "core/review_schedule.h"
 
@@ -149,21 +151,39 @@ bool sameFile(const std::string& a, const std::string& b) {
     return fs::equivalent(a, b, error) && !error;
 }
 
+// The calendar of one compact (named by its title) or of every compact of
+// the workspace (named by the workspace).
+std::string exportCalendar(const Workspace& workspace, const std::string& compactId) {
+    CalendarOptions options;
+    options.generatedAt = utcTimestampNow();
+    options.today = todayLocal();
+    std::vector<Compact> compacts;
+    if (compactId.empty()) {
+        compacts = workspace.loadAllCompacts();
+        options.calendarName = workspace.info().name;
+    } else {
+        compacts.push_back(workspace.loadCompact(compactId));
+        options.calendarName = compacts.front().title;
+    }
+    return calendarIcs(compacts, options);
+}
+
 int runExport(const ExportOptions& options, const Io& io) {
-    if (options.format != "json")
+    if (options.format != "json" && options.format != "ics")
         throw UsageError("--format: \"" + options.format +
-                         "\" is not a format this version writes; allowed values: json");
+                         "\" is not a format this version writes; allowed values: json, ics");
     if (!options.outPath.empty() && sameFile(options.outPath, options.file))
         throw UsageError("--out: " + options.outPath +
                          " is the workspace itself; choose another file");
     const Workspace workspace = openForReading(options.file);
     const std::string compactId =
         options.compactId.empty() ? std::string() : workspace.resolveCompactId(options.compactId);
-    const std::string json = exportJson(workspace, compactId);
+    const std::string text = options.format == "ics" ? exportCalendar(workspace, compactId)
+                                                     : exportJson(workspace, compactId);
     if (options.outPath.empty())
-        io.out << json;
+        io.out << text;
     else
-        writeFileAtomically(options.outPath, json);
+        writeFileAtomically(options.outPath, text);
     return kExitOk;
 }
 
@@ -174,13 +194,17 @@ void addExport(CLI::App& parent, std::vector<Command>& commands) {
     addFileArgument(*app, options->file);
     addCompactOption(*app, options->compactId,
                      "Only this compact: its id or the id's first characters (4 or more)");
-    app->add_option("--format", options->format, "The format to write; allowed values: json")
+    app->add_option("--format", options->format,
+                    "The format to write; allowed values: json (the interchange format), ics "
+                    "(a calendar of milestones, reviews and meetings)")
         ->required()
         ->type_name("FORMAT");
     app->add_option("--out", options->outPath,
                     "Write to this file, replaced in one step (default: standard output)")
         ->type_name("PATH");
-    app->footer("Example:\n  mentoring-compact export lab.compact --format json --out lab.json");
+    app->footer("Examples:\n  mentoring-compact export lab.compact --format json --out lab.json\n"
+                "  mentoring-compact export lab.compact --format ics --compact 3f2a9c --out "
+                "ortiz.ics");
     commands.push_back({app, [options](const Io& io) {
                             return runExport(*options, io);
                         }});
