@@ -120,6 +120,43 @@ struct Compact : Stamps {
     const Person* findPerson(const std::string& personId) const;
 };
 
+// Someone at a meeting. `personId` is empty once that person has left the
+// compact; `name` still says who it was, so the log never loses an
+// attendee (the store fills it in from the person).
+struct Attendee {
+    std::string personId;
+    std::string name;
+
+    bool operator==(const Attendee&) const = default;
+};
+
+// One thing to do, agreed at a meeting (issue 6). It may become a
+// milestone (Workspace::promoteActionItem), which it then names.
+struct ActionItem : Stamps {
+    std::string text;
+    std::string ownerId;   // a Person id; empty for nobody, or once the owner left the compact
+    std::string ownerName; // the owner's name, kept after they leave (filled in by the store)
+    OptionalDate due;
+    bool done = false;
+    std::string milestoneId; // set when it became a milestone
+    int position = 0;        // order within the meeting
+
+    bool operator==(const ActionItem&) const = default;
+};
+
+// One meeting of the log. The log is not part of the signed compact: it is
+// kept, and stays editable, whatever the compact's version says.
+struct Meeting : Stamps {
+    std::string compactId;
+    Date date;
+    std::vector<Attendee> attendees; // in the order given
+    std::string topics;
+    std::string notes;
+    std::vector<ActionItem> actionItems;
+
+    bool operator==(const Meeting&) const = default;
+};
+
 // One line of the compact list: what a person needs to pick a compact.
 struct CompactListEntry {
     std::string id;

@@ -207,7 +207,57 @@ UPDATE compacts SET status = 'in_negotiation', updated = strftime('%Y-%m-%dT%H:%
 WHERE status IN ('signed', 'amended');
 )sql";
 
-constexpr std::array<const char*, 4> kSteps = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: the meeting log (issue 6). Not part of a signed version: no
+// fingerprint covers it. Deleting a compact takes its log along, and a
+// meeting its attendees and action items. A person leaving the compact
+// loses nothing: the trigger keeps their name on the meetings they attended
+// and the action items they own before the foreign keys clear the link
+// (person_id and owner_id become NULL, the name stays). A deleted
+// milestone only unlinks the action item it came from.
+constexpr const char* kVersion5 = R"sql(
+CREATE TABLE meetings (
+    id TEXT PRIMARY KEY NOT NULL,
+    compact_id TEXT NOT NULL REFERENCES compacts(id) ON DELETE CASCADE,
+    meeting_date TEXT NOT NULL,
+    topics TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX meetings_by_compact ON meetings(compact_id, meeting_date);
+CREATE TABLE meeting_attendees (
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    person_id TEXT REFERENCES people(id) ON DELETE SET NULL,
+    name TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (meeting_id, person_id)
+);
+CREATE INDEX meeting_attendees_by_person ON meeting_attendees(person_id);
+CREATE TABLE action_items (
+    id TEXT PRIMARY KEY NOT NULL,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    owner_id TEXT REFERENCES people(id) ON DELETE SET NULL,
+    owner_name TEXT NOT NULL DEFAULT '',
+    due_date TEXT,
+    done INTEGER NOT NULL DEFAULT 0,
+    milestone_id TEXT REFERENCES milestones(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX action_items_by_meeting ON action_items(meeting_id, position);
+CREATE INDEX action_items_by_owner ON action_items(owner_id);
+CREATE INDEX action_items_by_milestone ON action_items(milestone_id);
+CREATE TRIGGER people_keep_names_in_meeting_log BEFORE DELETE ON people
+BEGIN
+    UPDATE meeting_attendees SET name = OLD.name WHERE person_id = OLD.id;
+    UPDATE action_items SET owner_name = OLD.name WHERE owner_id = OLD.id;
+END;
+)sql";
+
+constexpr std::array<const char*, 5> kSteps = {kVersion1, kVersion2, kVersion3, kVersion4,
+                                               kVersion5};
 static_assert(kSteps.size() == Workspace::kSchemaVersion,
               "every schema version needs exactly one migration step");
 

@@ -232,6 +232,13 @@ std::vector<Problem> checkRecurrence(const Recurrence& recurrence, const std::st
     return problems;
 }
 
+std::vector<Problem> checkTextValue(const std::string& field, const std::string& label,
+                                    std::string_view text) {
+    std::vector<Problem> problems;
+    checkText(problems, field, label, text);
+    return problems;
+}
+
 std::vector<Problem> validatePerson(const Person& person, const std::string& field) {
     std::vector<Problem> problems;
     checkId(problems, field, person.id);

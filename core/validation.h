@@ -11,6 +11,7 @@
 #include "core/model.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mc {
@@ -18,6 +19,12 @@ namespace mc {
 // Limits that keep a single text from swallowing a page or the file.
 inline constexpr std::size_t kMaxNameLength = 200;
 inline constexpr std::size_t kMaxTextLength = 200'000;
+
+// What every stored text must be (UTF-8, no control characters but line
+// breaks and tabs, at most kMaxTextLength characters), for rules kept in
+// other files (core/meeting_log.cpp). `label` starts each message.
+std::vector<Problem> checkTextValue(const std::string& field, const std::string& label,
+                                    std::string_view text);
 
 std::vector<Problem> validatePerson(const Person& person, const std::string& field = "person");
 std::vector<Problem> validateExpectation(const Expectation& expectation,

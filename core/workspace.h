@@ -38,7 +38,7 @@ class Workspace {
 public:
     // `PRAGMA application_id` of our files: "MCPT" in ASCII.
     static constexpr std::int32_t kApplicationId = 0x4D435054;
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Creates a new, empty workspace file. Refuses to overwrite anything.
     static Workspace create(const std::string& path, const std::string& name);
@@ -216,6 +216,33 @@ public:
     void insertCompactsWithHistory(const std::vector<Compact>& compacts,
                                    const std::vector<SigningHistory>& histories,
                                    const std::vector<Worksheet>& worksheets = {});
+
+    // --- The meeting log (issue 6; core/meeting_log.h, meeting_adherence.h) ---
+    // Kept with the compact but not part of what is signed: no fingerprint
+    // covers it, and it stays editable while the compact's version is
+    // locked. Only promoting an action item asks the lock, since that adds
+    // a milestone.
+
+    // The compact's meetings, newest first (by date, then by when they were
+    // logged), each with its attendees and action items in their order.
+    std::vector<Meeting> meetings(const std::string& compactId) const;
+    // Adds (empty or unknown id) or replaces one meeting of the compact,
+    // checked by validateMeeting against `today` (a ValidationError names
+    // every problem, with paths like "meeting.actionItems[0].owner"). The
+    // names of attendees and owners are filled in from the people. Returns
+    // what was stored.
+    Meeting saveMeeting(const std::string& compactId, Meeting meeting, const Date& today);
+    // Deletes a meeting with its attendees and action items.
+    void deleteMeeting(const std::string& compactId, const std::string& meetingId);
+    // Marks an action item of the compact done, or not done again.
+    ActionItem setActionItemDone(const std::string& compactId, const std::string& actionItemId,
+                                 bool done);
+    // Turns an action item into a planned milestone, in one transaction:
+    // its text becomes the title, its owner the person responsible, its due
+    // date the milestone's; the item then names the milestone. Refused with
+    // the reason when the item has no owner or no due date, is a milestone
+    // already, or the compact's version is locked (milestones are signed).
+    Milestone promoteActionItem(const std::string& compactId, const std::string& actionItemId);
 
     struct Impl;
 

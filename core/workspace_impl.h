@@ -72,6 +72,12 @@ struct Workspace::Impl {
     // agrees to (its canonical text). Progress edits pass.
     void refuseIfLocked(const std::string& compactId,
                         const std::function<void(Compact&)>& change = {});
+
+    // --- The meeting log (workspace_meetings.cpp) ---
+    std::vector<Meeting> loadMeetings(const std::string& compactId);
+    // Writes a checked meeting with its attendees and action items, replacing
+    // what the meeting held before. Call it inside a transaction.
+    void writeMeeting(const Meeting& meeting);
 };
 
 // Fills an empty id and stamps; `updated` becomes `now` when `touch` is set.

@@ -141,7 +141,7 @@ TEST_CASE("A schema 2 file migrates to version 1 drafts", "[versions]") {
     }
     Workspace ws = Workspace::open(path);
     CHECK(ws.openReport().fromVersion == 2);
-    CHECK(ws.info().schemaVersion == 4);
+    CHECK(ws.info().schemaVersion == Workspace::kSchemaVersion);
     for (const auto& entry : ws.listCompacts()) {
         const auto history = ws.signingHistory(entry.id);
         REQUIRE(history.versions.size() == 1);
