@@ -32,14 +32,15 @@ CompactView::CompactView(QWidget* parent) : QWidget(parent) {
     tabs_->setDocumentMode(true);
     tabs_->setUsesScrollButtons(true);
 
-    addPage(new OverviewPage);
-    addPage(new ExpectationsPage);
-    addPage(new GoalsPage);
-    addPage(new MilestonesPage);
-    addPage(new MeetingsPage);
-    addPage(new WorksheetPage); // Ctrl+6
-    addPage(new AlignmentPage); // Ctrl+7
-    addPage(new SigningPage);   // Ctrl+8
+    // The titles are the pages' pageTitle(), known here before a page is built.
+    addPage<OverviewPage>(tr("Overview"));
+    addPage<ExpectationsPage>(tr("Expectations"));
+    addPage<GoalsPage>(tr("Goals"));
+    addPage<MilestonesPage>(tr("Milestones"));
+    addPage<MeetingsPage>(tr("Meetings"));
+    addPage<WorksheetPage>(tr("Worksheet")); // Ctrl+6
+    addPage<AlignmentPage>(tr("Alignment")); // Ctrl+7
+    addPage<SigningPage>(tr("Signatures"));  // Ctrl+8
 
     stack_ = new QStackedWidget(this);
     stack_->addWidget(hint_);
@@ -55,7 +56,11 @@ CompactView::CompactView(QWidget* parent) : QWidget(parent) {
     column->addWidget(lockBanner);
     column->addWidget(stack_);
 
-    connect(tabs_, &QTabWidget::currentChanged, this, &CompactView::currentPageChanged);
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
+        if (!isShowingHint())
+            ensurePage(index);
+        emit currentPageChanged(index);
+    });
     showHint();
 }
 
@@ -64,12 +69,19 @@ CompactView::~CompactView() {
         disconnect(connection);
 }
 
-void CompactView::addPage(CompactPage* page) {
-    const int index = static_cast<int>(pages_.size());
-    pages_.push_back(page);
-    tabs_->addTab(page, page->pageTitle());
+void CompactView::addSlot(const QMetaObject* type, const QString& title,
+                          std::function<CompactPage*()> make) {
+    const int index = static_cast<int>(slots_.size());
+    PageSlot slot;
+    slot.type = type;
+    slot.make = std::move(make);
+    slot.holder = new QWidget;
+    auto* layout = new QVBoxLayout(slot.holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    slots_.push_back(std::move(slot));
+    tabs_->addTab(slots_.back().holder, title);
 
-    auto* action = new QAction(tr("Go to %1").arg(page->pageTitle()), this);
+    auto* action = new QAction(tr("Go to %1").arg(title), this);
     action->setObjectName(QStringLiteral("goToPage%1").arg(index + 1));
     if (index < 9)
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
@@ -77,11 +89,36 @@ void CompactView::addPage(CompactPage* page) {
     action->setEnabled(false);
     connect(action, &QAction::triggered, this, [this, index] {
         setCurrentPage(index);
-        if (QWidget* shown = tabs_->currentWidget())
+        if (CompactPage* shown = ensurePage(index))
             shown->setFocus(Qt::ShortcutFocusReason);
     });
     addAction(action);
     goToActions_.push_back(action);
+}
+
+CompactPage* CompactView::ensurePage(int index) {
+    if (index < 0 || index >= static_cast<int>(slots_.size()))
+        return nullptr;
+    PageSlot& slot = slots_[static_cast<std::size_t>(index)];
+    if (!slot.page) {
+        slot.page = slot.make();
+        slot.page->setSession(session_, report_);
+        slot.holder->layout()->addWidget(slot.page);
+        slot.holder->setFocusProxy(slot.page);
+        slot.stale = true;
+    }
+    if (slot.stale && !compactId_.isEmpty() && compact_.id == compactId_.toStdString()) {
+        slot.stale = false;
+        slot.page->showCompact(compact_, shownToday_, readOnly_);
+    }
+    return slot.page;
+}
+
+CompactPage* CompactView::pageFor(const QMetaObject* type) {
+    for (std::size_t i = 0; i < slots_.size(); ++i)
+        if (slots_[i].type == type)
+            return ensurePage(static_cast<int>(i));
+    return nullptr;
 }
 
 void CompactView::setSession(WorkspaceSession* session, RefusalReporter report,
@@ -94,8 +131,9 @@ void CompactView::setSession(WorkspaceSession* session, RefusalReporter report,
     today_ = today ? std::move(today) : [] {
         return todayLocal();
     };
-    for (CompactPage* page : pages_)
-        page->setSession(session_, report_);
+    for (PageSlot& slot : slots_)
+        if (slot.page)
+            slot.page->setSession(session_, report_);
     compactId_.clear();
     showHint();
     if (session_)
@@ -158,12 +196,13 @@ void CompactView::reload() {
                             .arg(version));
         banner->setVisible(locked);
     }
-    const bool readOnly = workspace.isReadOnly() || locked;
-    for (CompactPage* page : pages_)
-        page->showCompact(compact, today, readOnly);
-    for (std::size_t i = 0; i < pages_.size(); ++i)
-        tabs_->setTabText(static_cast<int>(i), pages_[i]->pageTitle());
+    compact_ = std::move(compact);
+    shownToday_ = today;
+    readOnly_ = workspace.isReadOnly() || locked;
+    for (PageSlot& slot : slots_)
+        slot.stale = true;
     stack_->setCurrentWidget(tabs_);
+    ensurePage(tabs_->currentIndex());
     for (QAction* action : goToActions_)
         action->setEnabled(true);
 }

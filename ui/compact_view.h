@@ -1,13 +1,19 @@
 #pragma once
 // The right side of the editor: the selected compact as tabbed pages
 // (Overview, Expectations, Goals, Milestones, Meetings, Worksheet,
-// Alignment). It loads the compact from the session's workspace and hands
-// it to every page; when the session says the compact changed (an edit,
-// undo, redo, or another program) it loads it again and keeps the current
-// tab. When no compact is chosen, or the one shown was deleted, it shows a
-// hint instead.
+// Alignment, Signatures). It loads the compact from the session's
+// workspace and hands it to the page shown; when the session says the
+// compact changed (an edit, undo, redo, or another program) it loads it
+// again and keeps the current tab. When no compact is chosen, or the one
+// shown was deleted, it shows a hint instead.
+//
+// Pages are built when first shown (or first asked for with page<T>()), and
+// a page that is not shown is refreshed when it is shown again: start-up
+// and switching compacts pay for one page, not eight.
 
 #include "ui/compact_page.h"
+
+#include "core/dates.h"
 
 #include <QMetaObject>
 #include <QWidget>
@@ -42,12 +48,9 @@ public:
     void setHintText(const QString& text);
     QString hintText() const;
 
-    const std::vector<CompactPage*>& pages() const { return pages_; }
-    template <typename Page> Page* page() const {
-        for (CompactPage* candidate : pages_)
-            if (auto* found = qobject_cast<Page*>(candidate))
-                return found;
-        return nullptr;
+    // The page of this class, built and showing the current compact.
+    template <typename Page> Page* page() {
+        return static_cast<Page*>(pageFor(&Page::staticMetaObject));
     }
     QTabWidget* tabs() const { return tabs_; }
     int currentPage() const;
@@ -59,7 +62,23 @@ signals:
     void currentPageChanged(int index);
 
 private:
-    void addPage(CompactPage* page);
+    // A tab and the page it holds once built.
+    struct PageSlot {
+        const QMetaObject* type = nullptr;
+        std::function<CompactPage*()> make;
+        QWidget* holder = nullptr;
+        CompactPage* page = nullptr;
+        bool stale = true; // built, but not showing the latest load
+    };
+    template <typename Page> void addPage(const QString& title) {
+        addSlot(&Page::staticMetaObject, title, [] { return new Page; });
+    }
+    void addSlot(const QMetaObject* type, const QString& title,
+                 std::function<CompactPage*()> make);
+    CompactPage* pageFor(const QMetaObject* type);
+    // Builds the page of tab `index` if needed and shows the current compact
+    // on it if it is stale.
+    CompactPage* ensurePage(int index);
     void connectSession();
     void showHint();
 
@@ -68,7 +87,11 @@ private:
     std::function<Date()> today_;
     std::vector<QMetaObject::Connection> connections_;
     QString compactId_;
-    std::vector<CompactPage*> pages_;
+    // What the last load gave, for pages refreshed later.
+    Compact compact_;
+    Date shownToday_;
+    bool readOnly_ = false;
+    std::vector<PageSlot> slots_;
     std::vector<QAction*> goToActions_;
     QStackedWidget* stack_ = nullptr;
     QLabel* hint_ = nullptr;

@@ -213,12 +213,14 @@ TEST_CASE("Undo and redo of an edit update the page shown and keep the tab", "[s
     mc::ui::OverviewPage* overview = f.window->overviewPage();
     CHECK(overview->titleEdit()->text() == QStringLiteral("Renamed compact"));
 
+    // A page not shown is refreshed when it is looked at again (built lazily).
     f.window->undoStack()->undo();
+    overview = f.window->overviewPage();
     CHECK(overview->titleEdit()->text() == QStringLiteral("Mentoring compact: Dr. Lena Ortiz"));
     CHECK(f.window->session()->workspace().loadCompact(id.toStdString()).title ==
           "Mentoring compact: Dr. Lena Ortiz");
     f.window->undoStack()->redo();
-    CHECK(overview->titleEdit()->text() == QStringLiteral("Renamed compact"));
+    CHECK(f.window->overviewPage()->titleEdit()->text() == QStringLiteral("Renamed compact"));
     CHECK(view->currentPage() == 2);
 }
 

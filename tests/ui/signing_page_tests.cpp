@@ -3,6 +3,7 @@
 #include "support/sample_compact.h"
 #include "support/temp_dir.h"
 #include "ui/compact_view.h"
+#include "ui/goals_page.h"
 #include "ui/main_window.h"
 #include "ui/sign_dialog.h"
 #include "ui/signature_pad.h"
@@ -37,6 +38,9 @@ struct Fixture {
             session.get(), [this](QWidget*, const QString& message) { refusals << message; },
             [this] { return today; });
         view.showCompact(QString::fromStdString(compact.id));
+        // The Signatures tab is the one shown, as for a person signing:
+        // hidden pages are refreshed only when shown.
+        view.setCurrentPage(7);
         page = view.page<SigningPage>();
         REQUIRE(page != nullptr);
         page->setConfirmer([](QWidget*, const QString&) { return true; });
@@ -87,7 +91,8 @@ TEST_CASE("Signing by the scholar and both mentors locks the version and every p
     CHECK(f.page->lockedLabel()->text().contains(QStringLiteral("locked")));
     CHECK_FALSE(f.page->signButton()->isEnabled());
     CHECK(f.page->amendButton()->isEnabled());
-    auto* addGoal = f.view.findChild<QPushButton*>(QStringLiteral("addGoalButton"));
+    auto* addGoal = f.view.page<mc::ui::GoalsPage>()->findChild<QPushButton*>(
+        QStringLiteral("addGoalButton"));
     REQUIRE(addGoal != nullptr);
     CHECK_FALSE(addGoal->isEnabled());
     auto* banner = f.view.findChild<QLabel*>(QStringLiteral("lockBanner"));
@@ -148,7 +153,8 @@ TEST_CASE("Starting an amendment makes the compact editable and the redline show
     const auto [number, locked] = f.session->workspace().currentVersion(f.compact.id);
     CHECK(number == 2);
     CHECK_FALSE(locked);
-    auto* addGoal = f.view.findChild<QPushButton*>(QStringLiteral("addGoalButton"));
+    auto* addGoal = f.view.page<mc::ui::GoalsPage>()->findChild<QPushButton*>(
+        QStringLiteral("addGoalButton"));
     REQUIRE(addGoal != nullptr);
     CHECK(addGoal->isEnabled());
 
