@@ -19,9 +19,9 @@ namespace mc::cli {
 
 namespace {
 
-constexpr std::array<std::string_view, 14> kSubcommands = {
-    "new",       "import",    "list", "show", "export",   "check",  "templates",
-    "worksheet", "alignment", "pdf",  "sign", "versions", "verify", "amend"};
+constexpr std::array<std::string_view, 16> kSubcommands = {
+    "new",       "import", "list", "show",     "export", "check", "templates", "worksheet",
+    "alignment", "pdf",    "sign", "versions", "verify", "amend", "meetings",  "log-meeting"};
 
 std::string subcommandList() {
     std::string out;
@@ -80,6 +80,7 @@ int runSubcommand(int argc, const char* const* argv, const Io& io) {
     addWorksheetCommands(app, commands);
     addPdfCommand(app, commands);
     addSigningCommands(app, commands);
+    addMeetingCommands(app, commands);
     app.footer(kFooter); // after the subcommands: they would inherit it
 
     try {

@@ -52,6 +52,8 @@ void addWorksheetCommands(CLI::App& parent, std::vector<Command>& commands);
 void addPdfCommand(CLI::App& parent, std::vector<Command>& commands); // pdf
 // sign, versions, verify, amend
 void addSigningCommands(CLI::App& parent, std::vector<Command>& commands);
+// meetings, log-meeting
+void addMeetingCommands(CLI::App& parent, std::vector<Command>& commands);
 
 // The template `id` among the built-in ones and those in `ownFolder` (may be
 // empty). Throws mc::Error naming the known ids when there is none, after

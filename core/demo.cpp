@@ -502,12 +502,57 @@ void signDemoCompacts(Workspace& workspace, const Date& today) {
 
 } // namespace
 
+namespace {
+
+// The team compact's log: the planned Thursdays of the last six months with
+// three missed, so `meetings` and the desktop show a rhythm kept only in
+// part. Logged after signing: the log is not signed content.
+void addDemoMeetings(Workspace& workspace, const Compact& team, const Date& today) {
+    std::vector<Date> planned =
+        meetingDates(team.meetingPlan.recurrence, team.start, plusDays(today, -1));
+    if (planned.size() > 13)
+        planned.erase(planned.begin(), planned.end() - 13);
+    const auto& scholar = team.people.at(0);
+    const auto& mentor = team.people.at(1);
+    const auto& coMentor = team.people.at(2);
+    const std::vector<std::pair<const char*, const char*>> topics = {
+        {"Milestones since the last meeting; the K23 specific aims",
+         "Aim 2 reads as a second project: fold it into aim 1 or drop it."},
+        {"Readmission cohort: the extraction pipeline", "The data engineer's session helped."},
+        {"How the mentoring is working for both of us",
+         "Amara asked for faster turnaround on drafts; agreed on one week."},
+    };
+    for (std::size_t i = 0; i < planned.size(); ++i) {
+        if (i == 2 || i == 6 || i + 1 == planned.size()) // missed: travel, a deadline, illness
+            continue;
+        Meeting meeting;
+        meeting.date = planned[i];
+        meeting.attendees = {{scholar.id, ""}, {mentor.id, ""}};
+        if (i % 4 == 0)
+            meeting.attendees.push_back({coMentor.id, ""});
+        const auto& [topic, note] = topics[i % topics.size()];
+        meeting.topics = topic;
+        meeting.notes = note;
+        ActionItem item;
+        item.text = i % 2 == 0 ? "Send the revised section before the next meeting"
+                               : "Book a session with the biostatistics core";
+        item.ownerId = i % 3 == 0 ? mentor.id : scholar.id;
+        item.due = plusDays(planned[i], 12);
+        item.done = *item.due < today;
+        meeting.actionItems.push_back(item);
+        workspace.saveMeeting(team.id, meeting, today);
+    }
+}
+
+} // namespace
+
 void createDemoWorkspace(const std::string& path, const Date& today) {
     Workspace workspace = Workspace::create(path, "Demo workspace");
     const Compact team = workspace.addCompact(makeDemoCompact(today));
     addDemoWorksheets(workspace, team);
     workspace.addCompact(makePostdocCompact(today));
     signDemoCompacts(workspace, today);
+    addDemoMeetings(workspace, team, today);
 }
 
 } // namespace mc

@@ -2,8 +2,10 @@
 // action items, their rules, people leaving the compact, promotion to a
 // milestone, the lock, and migration of a version-4 file.
 
+#include "core/demo.h"
 #include "core/error.h"
 #include "core/fingerprint.h"
+#include "core/meeting_adherence.h"
 #include "core/meeting_log.h"
 #include "core/schema.h"
 #include "core/sqlite/database.h"
@@ -304,4 +306,26 @@ TEST_CASE("A version 4 file migrates to an empty meeting log", "[meetings][files
     m.attendees = {{compact.people[0].id, ""}};
     CHECK(ws.saveMeeting(compact.id, m, date(2026, 12, 5)).attendees.at(0).name ==
           compact.people[0].name);
+}
+
+TEST_CASE("The demo's team compact has a meeting log kept only in part", "[meetings][demo]") {
+    test::TempDir dir;
+    const Date today = date(2026, 12, 5);
+    createDemoWorkspace(dir.file("demo.compact"), today);
+    const Workspace ws = Workspace::open(dir.file("demo.compact"), OpenMode::ReadOnly);
+    const CompactListEntry team = ws.listCompacts().at(0);
+    REQUIRE(team.program == "Clinical and Translational Science KL2");
+    const auto meetings = ws.meetings(team.id);
+    REQUIRE(meetings.size() == 10);
+    CHECK(std::is_sorted(meetings.begin(), meetings.end(),
+                         [](const Meeting& a, const Meeting& b) { return a.date > b.date; }));
+    const MeetingAdherence a = meetingAdherence(ws.loadCompact(team.id), meetings, today);
+    CHECK(a.held == 10);
+    CHECK(a.expected == 13);
+    CHECK(a.daysSinceLast > 14);
+    CHECK(adherenceInWords(a).starts_with("agreed: every two weeks on Thursdays; held 10 of 13 "
+                                          "in the last six months; last meeting "));
+    // The log was written after the compact was signed and locked.
+    CHECK(ws.currentVersion(team.id).second);
+    CHECK(ws.check().empty());
 }
