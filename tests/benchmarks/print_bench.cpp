@@ -3,10 +3,11 @@
 // 40 milestones); each run builds the HTML, lays it out with keep-together
 // and writes the PDF, as `mentoring-compact pdf` does after opening the file.
 //
-// print-bench --batch [COUNT]: COUNT (1,000) compacts of the benchmark
-// workspace, each signed by every required signer, read back as their latest
-// signed versions and exported with exportBatch: one file per compact on 1
-// and on 2 threads, then all in one file.
+// print-bench --batch [COUNT [FOLDER [ONLY]]]: COUNT (1,000) compacts of the
+// benchmark workspace, each signed by every required signer, read back as
+// their latest signed versions and exported with exportBatch: one file per
+// compact on 1 and on 2 threads, then all in one file. ONLY runs one of
+// these: "1", "2" (threads, one file per compact) or "one" (one file).
 
 #include "bench_workspace.h"
 #include "core/dates.h"
@@ -128,7 +129,7 @@ bool measureBatch(const char* name, const mc::print::BatchRequest& request, doub
     return true;
 }
 
-int runBatch(int count, const QString& folder) {
+int runBatch(int count, const QString& folder, const std::string& only) {
     const QDir out(folder);
     const QString workspacePath = out.filePath(QStringLiteral("bench.compact"));
     QFile::remove(workspacePath);
@@ -158,6 +159,8 @@ int runBatch(int count, const QString& folder) {
         return 1;
     request.options.paper = mc::print::Paper::A4;
     for (const int threads : {1, 2}) {
+        if (!only.empty() && only != std::to_string(threads))
+            continue;
         const QString each = out.filePath(QStringLiteral("each-%1").arg(threads));
         QDir(each).removeRecursively();
         QDir().mkpath(each);
@@ -169,6 +172,8 @@ int runBatch(int count, const QString& folder) {
         if (!measureBatch(name.c_str(), request, 30))
             return 1;
     }
+    if (!only.empty() && only != "one")
+        return 0;
     request.outPath = out.filePath(QStringLiteral("all.pdf"));
     request.onePerCompact = false;
     return measureBatch("all in one file (1 worker)", request, 30) ? 0 : 1;
@@ -188,7 +193,8 @@ int main(int argc, char** argv) {
         return 1;
     if (argc > 1 && std::string(argv[1]) == "--batch")
         return runBatch(argc > 2 ? std::stoi(argv[2]) : 1000,
-                        argc > 3 ? QString::fromLocal8Bit(argv[3]) : dir.path());
+                        argc > 3 ? QString::fromLocal8Bit(argv[3]) : dir.path(),
+                        argc > 4 ? argv[4] : "");
     // The demo's team compact as its signed version 1 prints (signatures,
     // the scholar's drawn one among them), read from a demo workspace.
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.path());

@@ -13,6 +13,7 @@
 #include <QTextTable>
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 #include <vector>
 
 namespace mc::print {
@@ -69,24 +70,26 @@ private:
         const QRectF rect = layout_.blockBoundingRect(block);
         return {rect.top(), rect.bottom()};
     }
-    // The blocks from the cell's first to its last cursor position.
-    // (QTextTableCell::begin() runs on past the cell's end in Qt 6.4.)
-    Span cellSpan(const QTextTableCell& cell) const {
-        Span span;
-        const int last = cell.lastCursorPosition().position();
-        for (QTextBlock block = cell.firstCursorPosition().block();
-             block.isValid() && block.position() <= last; block = block.next())
-            span.add(blockSpan(block));
-        return span;
+    // Every row's span, from one walk over the table's blocks, kept for the
+    // walk: asking cell by cell (cellAt, first and last cursor positions)
+    // cost a third of a layout. A cell spanning rows counts for its first.
+    const std::vector<Span>& rowSpans(QTextTable& table) const {
+        auto [it, added] = rowSpans_.try_emplace(&table);
+        std::vector<Span>& spans = it->second;
+        if (!added)
+            return spans;
+        spans.resize(static_cast<std::size_t>(table.rows()));
+        const int last = table.lastPosition();
+        for (QTextBlock block = document_.findBlock(table.firstPosition());
+             block.isValid() && block.position() <= last; block = block.next()) {
+            const QTextTableCell cell = table.cellAt(block.position());
+            if (cell.isValid())
+                spans[static_cast<std::size_t>(cell.row())].add(blockSpan(block));
+        }
+        return spans;
     }
     Span rowSpan(QTextTable& table, int row) const {
-        Span span;
-        for (int column = 0; column < table.columns(); ++column) {
-            const QTextTableCell cell = table.cellAt(row, column);
-            if (cell.row() == row && cell.column() == column)
-                span.add(cellSpan(cell));
-        }
-        return span;
+        return rowSpans(table)[static_cast<std::size_t>(row)];
     }
     // The room Qt left inside laid-out text where it pushed lines over a
     // page break: what moving that text to a page top takes back. Lines of
@@ -170,6 +173,8 @@ private:
     QTextDocument& document_;
     QAbstractTextDocumentLayout& layout_;
     qreal pageHeight_;
+    // Row spans by table, measured once per walk (one layout).
+    mutable std::unordered_map<const QTextTable*, std::vector<Span>> rowSpans_;
 };
 
 std::vector<Element> Pass::elements() const {
