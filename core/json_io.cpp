@@ -76,6 +76,13 @@ void addWorksheets(const Workspace& workspace, JsonDocument& document) {
             document.worksheets.push_back(std::move(w));
 }
 
+// The meeting log of each compact, newest first.
+void addMeetings(const Workspace& workspace, JsonDocument& document) {
+    for (const Compact& compact : document.compacts)
+        for (Meeting& m : workspace.meetings(compact.id))
+            document.meetings.push_back(std::move(m));
+}
+
 } // namespace
 
 std::string exportJson(const Workspace& workspace, const std::string& compactId) {
@@ -87,6 +94,7 @@ std::string exportJson(const Workspace& workspace, const std::string& compactId)
         document.compacts.push_back(workspace.loadCompact(compactId));
     addSigning(workspace, document);
     addWorksheets(workspace, document);
+    addMeetings(workspace, document);
     return toJson(document);
 }
 
@@ -99,7 +107,7 @@ int importJson(Workspace& workspace, std::string_view text) {
     if (!document.signing.empty()) {
         // Versions and signatures go in the same transaction as the compacts.
         workspace.insertCompactsWithHistory(document.compacts, document.signing,
-                                            document.worksheets);
+                                            document.worksheets, document.meetings);
         return static_cast<int>(document.compacts.size());
     }
     // One transaction: the store refuses the whole lot (with the same
@@ -107,7 +115,7 @@ int importJson(Workspace& workspace, std::string_view text) {
     // checked every rule, so the store does not check them again.
     // Their submitted worksheets go in the same transaction.
     workspace.insertCompacts(document.compacts, Workspace::Rules::CheckedByCaller,
-                             document.worksheets);
+                             document.worksheets, document.meetings);
     return static_cast<int>(document.compacts.size());
 }
 

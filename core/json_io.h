@@ -28,6 +28,9 @@ struct JsonDocument {
     // compact id; drafts never leave the workspace (blind entry). The
     // alignment summary written beside them is derived: not read back.
     std::vector<Worksheet> worksheets;
+    // The meeting logs of the compacts (issue 6), matched by compact id,
+    // newest first; not part of what is signed.
+    std::vector<Meeting> meetings;
 };
 
 // Serialises, compacts in the order given, each part in display order.

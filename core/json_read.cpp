@@ -5,6 +5,7 @@
 
 #include "core/ids.h"
 #include "core/json_io.h"
+#include "core/json_meetings.h"
 #include "core/json_signing.h"
 #include "core/json_worksheets.h"
 #include "core/validation.h"
@@ -536,6 +537,8 @@ public:
             readSigning((*compacts)[i], path, parsed, out.signing);
             for (Worksheet& w : readWorksheetsJson((*compacts)[i], path, parsed, problems))
                 out.worksheets.push_back(std::move(w));
+            for (Meeting& m : readMeetingsJson((*compacts)[i], path, parsed, problems))
+                out.meetings.push_back(std::move(m));
             out.compacts.push_back(std::move(parsed));
             paths.push_back(path);
         }

@@ -3,6 +3,7 @@
 // order, so export -> import -> export gives the same bytes.
 
 #include "core/json_io.h"
+#include "core/json_meetings.h"
 #include "core/json_signing.h"
 #include "core/json_worksheets.h"
 
@@ -187,6 +188,7 @@ std::string toJson(const JsonDocument& document) {
         Json entry = compactJson(compact);
         putSigningJson(entry, document.signing);                // after the meeting plan
         putWorksheetsJson(entry, compact, document.worksheets); // after the versions
+        putMeetingsJson(entry, compact, document.meetings);     // last: not signed content
         compacts.push_back(std::move(entry));
     }
     root["compacts"] = std::move(compacts);

@@ -212,10 +212,12 @@ public:
     SigningHistory signingHistory(const std::string& compactId) const;
     // Inserts compacts and their histories in one transaction, all or none,
     // as importJson does for a file that holds versions; with them the
-    // compacts' submitted worksheets (insertWorksheets), if any.
+    // compacts' submitted worksheets (insertWorksheets) and meeting logs
+    // (insertMeetings), if any.
     void insertCompactsWithHistory(const std::vector<Compact>& compacts,
                                    const std::vector<SigningHistory>& histories,
-                                   const std::vector<Worksheet>& worksheets = {});
+                                   const std::vector<Worksheet>& worksheets = {},
+                                   const std::vector<Meeting>& meetings = {});
 
     // --- The meeting log (issue 6; core/meeting_log.h, meeting_adherence.h) ---
     // Kept with the compact but not part of what is signed: no fingerprint
@@ -252,7 +254,8 @@ private:
     friend int importJson(Workspace& workspace, std::string_view text);
     enum class Rules { Check, CheckedByCaller };
     void insertCompacts(const std::vector<Compact>& compacts, Rules rules,
-                        const std::vector<Worksheet>& worksheets = {});
+                        const std::vector<Worksheet>& worksheets = {},
+                        const std::vector<Meeting>& meetings = {});
     // Worksheets and alignment: the submitted worksheets of compacts being
     // inserted (importJson), written inside the caller's transaction, ids
     // and stamps kept. `compacts` are the ones being inserted: each
@@ -263,6 +266,14 @@ private:
     void checkWorksheets(const std::vector<Compact>& compacts,
                          const std::vector<Worksheet>& worksheets) const;
     void insertWorksheets(const std::vector<Worksheet>& worksheets);
+    // The meeting logs of compacts being inserted (workspace_meetings.cpp),
+    // the same way: each meeting of one of `compacts`, passing
+    // validateMeeting (any date: the file was written elsewhere), its ids
+    // new to the workspace; paths compacts[i].meetings[j]... Throws
+    // ValidationError before anything is written. Ids and stamps are kept.
+    void checkMeetings(const std::vector<Compact>& compacts,
+                       const std::vector<Meeting>& meetings) const;
+    void insertMeetings(std::vector<Meeting> meetings);
 
     explicit Workspace(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;

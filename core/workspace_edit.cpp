@@ -69,7 +69,8 @@ void Workspace::insertCompacts(const std::vector<Compact>& compacts) {
 }
 
 void Workspace::insertCompacts(const std::vector<Compact>& compacts, Rules rules,
-                               const std::vector<Worksheet>& worksheets) {
+                               const std::vector<Worksheet>& worksheets,
+                               const std::vector<Meeting>& meetings) {
     impl_->requireWritable();
     std::vector<Problem> problems;
     for (std::size_t i = 0; i < compacts.size(); ++i) {
@@ -87,6 +88,7 @@ void Workspace::insertCompacts(const std::vector<Compact>& compacts, Rules rules
     }
     refuseErrors(std::move(problems));
     checkWorksheets(compacts, worksheets);
+    checkMeetings(compacts, meetings);
 
     const std::string now = utcTimestampNow();
     // The compacts are new (checked above, and the primary keys refuse a
@@ -118,6 +120,7 @@ void Workspace::insertCompacts(const std::vector<Compact>& compacts, Rules rules
         impl_->writeMeetingPlan(compact.id, compact.meetingPlan, kNew);
     }
     insertWorksheets(worksheets);
+    insertMeetings(meetings);
     transaction.commit();
 }
 

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace mc {
 
@@ -199,6 +200,58 @@ void Workspace::Impl::writeMeeting(const Meeting& m) {
         row.bind(7, item.done).bind(8, orNull(item.milestoneId)).bind(9, item.position);
         row.bind(10, item.created).bind(11, item.updated);
         row.run();
+    }
+}
+
+void Workspace::checkMeetings(const std::vector<Compact>& compacts,
+                              const std::vector<Meeting>& meetings) const {
+    std::vector<Problem> problems;
+    std::map<std::string, std::size_t> compactIndex;
+    for (std::size_t i = 0; i < compacts.size(); ++i)
+        compactIndex.emplace(compacts[i].id, i);
+    std::map<std::string, std::size_t> perCompact; // meetings seen so far of each compact
+    std::set<std::string> idsSeen;
+    const auto taken = [this](const char* table, const std::string& id) {
+        auto row = impl_->statement(std::string("SELECT 1 FROM ") + table + " WHERE id = ?");
+        row.bind(1, id);
+        return row.step();
+    };
+    const auto checkNewId = [&](const char* table, const std::string& id,
+                                const std::string& field) {
+        if (id.empty())
+            return;
+        if (!idsSeen.insert(id).second || taken(table, id))
+            problems.push_back({Severity::Error, field + ".id",
+                                "the id \"" + id + "\" is already used in this workspace"});
+    };
+    const Date noLimit(boost::gregorian::max_date_time);
+    for (const Meeting& meeting : meetings) {
+        const auto found = compactIndex.find(meeting.compactId);
+        if (found == compactIndex.end())
+            throw Error("A meeting of the compact " + meeting.compactId +
+                        " was given without its compact.");
+        const std::string path = "compacts[" + std::to_string(found->second) + "].meetings[" +
+                                 std::to_string(perCompact[meeting.compactId]++) + "]";
+        for (Problem& problem : validateMeeting(meeting, compacts[found->second], noLimit,
+                                                formerNamesOf(meeting), path))
+            problems.push_back(std::move(problem));
+        checkNewId("meetings", meeting.id, path);
+        for (std::size_t i = 0; i < meeting.actionItems.size(); ++i)
+            checkNewId("action_items", meeting.actionItems[i].id,
+                       path + ".actionItems[" + std::to_string(i) + "]");
+    }
+    refuseErrors(std::move(problems));
+}
+
+void Workspace::insertMeetings(std::vector<Meeting> meetings) {
+    const std::string now = utcTimestampNow();
+    for (Meeting& meeting : meetings) {
+        fillStamps(meeting, now, false);
+        for (std::size_t i = 0; i < meeting.actionItems.size(); ++i) {
+            fillStamps(meeting.actionItems[i], now, false);
+            meeting.actionItems[i].position = static_cast<int>(i);
+        }
+        impl_->writeMeeting(meeting);
     }
 }
 

@@ -423,7 +423,8 @@ SigningHistory Workspace::signingHistory(const std::string& compactId) const {
 
 void Workspace::insertCompactsWithHistory(const std::vector<Compact>& compacts,
                                           const std::vector<SigningHistory>& histories,
-                                          const std::vector<Worksheet>& worksheets) {
+                                          const std::vector<Worksheet>& worksheets,
+                                          const std::vector<Meeting>& meetings) {
     impl_->requireWritable();
     std::vector<Problem> problems;
     for (std::size_t i = 0; i < compacts.size(); ++i) {
@@ -445,6 +446,7 @@ void Workspace::insertCompactsWithHistory(const std::vector<Compact>& compacts,
     if (!problems.empty())
         throw ValidationError(std::move(problems));
     checkWorksheets(compacts, worksheets);
+    checkMeetings(compacts, meetings);
 
     const std::string now = utcTimestampNow();
     sqlite::Transaction transaction(impl_->db);
@@ -485,6 +487,7 @@ void Workspace::insertCompactsWithHistory(const std::vector<Compact>& compacts,
         }
     }
     insertWorksheets(worksheets);
+    insertMeetings(meetings);
     transaction.commit();
 }
 
