@@ -62,16 +62,22 @@ void require(bool ok, const std::string& what) {
     }
 }
 
-// Notes when `widget` receives a paint event. The event is handled (the
-// widget painted) before processEvents returns to the caller.
+// Notes when `widget` or one of its children receives a paint event (a
+// page whose fields change may repaint only the fields). The event is
+// handled (the widget painted) before processEvents returns to the caller.
 class PaintWatch : public QObject {
 public:
-    explicit PaintWatch(QWidget* widget) : widget_(widget) { widget_->installEventFilter(this); }
-    ~PaintWatch() override { widget_->removeEventFilter(this); }
+    explicit PaintWatch(QWidget* widget) : widget_(widget) {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+    ~PaintWatch() override { QCoreApplication::instance()->removeEventFilter(this); }
     bool painted() const { return painted_; }
     bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint)
-            painted_ = true;
+        if (event->type() == QEvent::Paint && watched->isWidgetType()) {
+            auto* painted = static_cast<QWidget*>(watched);
+            if (painted == widget_ || widget_->isAncestorOf(painted))
+                painted_ = true;
+        }
         return QObject::eventFilter(watched, event);
     }
 
@@ -136,8 +142,8 @@ void measureOpen(ui::MainWindow& window, const QString& path, int count, int ope
 }
 
 // (b) Selecting another compact in the list (as a click or an arrow key
-// does) until the compact view has loaded it, refreshed every page, and
-// the current page has painted; then the queued events are handled too.
+// does) until the compact view has loaded it, refreshed the page shown (the others refresh when
+// shown), and the current page has painted; then the queued events are handled too.
 void measureSwitch(ui::MainWindow& window, int pageIndex, const std::string& pageName, int switches,
                    std::vector<Row>& rows) {
     ui::CompactView* view = window.compactView();
@@ -155,7 +161,9 @@ void measureSwitch(ui::MainWindow& window, int pageIndex, const std::string& pag
                                .toString();
         if (id == view->compactId())
             continue;
-        PaintWatch page(view->tabs()->currentWidget());
+        // The page itself, not the tab's holder: pages are built lazily
+        // inside a holder widget (ui/compact_view.h).
+        PaintWatch page(view->tabs()->currentWidget()->findChild<ui::CompactPage*>());
         const Stopwatch watch;
         window.listPanel()->selectCompact(id);
         const bool painted = processUntil([&] { return page.painted(); });
@@ -165,7 +173,7 @@ void measureSwitch(ui::MainWindow& window, int pageIndex, const std::string& pag
     }
     require(wrong == 0, std::to_string(wrong) + " switches did not show the chosen compact");
     rows.push_back(makeRow("switch compact, " + pageName + " page", samples,
-                           {{Target::Of::Median, 30}}, "all pages refreshed"));
+                           {{Target::Of::Median, 30}}, "the page shown refreshed"));
 }
 
 struct Launch {
@@ -355,7 +363,8 @@ int run(const Options& options, int argc, char** argv) {
         measureOpen(window, QString::fromStdString(path), options.compacts, options.opens, rows);
         measureSwitch(window, 0, "Overview", options.switches, rows);
         ui::CompactView* view = window.compactView();
-        const int milestones = view->tabs()->indexOf(view->page<ui::MilestonesPage>());
+        const int milestones =
+            view->tabs()->indexOf(view->page<ui::MilestonesPage>()->parentWidget());
         require(milestones >= 0, "no Milestones page");
         measureSwitch(window, milestones, "Milestones", options.switches, rows);
         window.closeWorkspace();
