@@ -19,9 +19,10 @@ namespace mc::cli {
 
 namespace {
 
-constexpr std::array<std::string_view, 16> kSubcommands = {
-    "new",       "import", "list", "show",     "export", "check", "templates", "worksheet",
-    "alignment", "pdf",    "sign", "versions", "verify", "amend", "meetings",  "log-meeting"};
+constexpr std::array<std::string_view, 18> kSubcommands = {
+    "new",       "import",    "list",      "show",        "export",      "check",
+    "templates", "worksheet", "alignment", "pdf",         "sign",        "versions",
+    "verify",    "amend",     "meetings",  "log-meeting", "action-done", "promote-action"};
 
 std::string subcommandList() {
     std::string out;

@@ -1,6 +1,8 @@
-// The `meetings` and `log-meeting` subcommands (docs/command-line.md): a
-// compact's meeting log, newest first, with how well it keeps to the
-// meeting plan; and logging a meeting with its attendees and action items.
+// The `meetings`, `log-meeting`, `action-done` and `promote-action`
+// subcommands (docs/command-line.md): a compact's meeting log, newest
+// first, with how well it keeps to the meeting plan; logging a meeting with
+// its attendees and action items; closing an action item or turning it into
+// a milestone.
 
 #include "app/cli_internal.h"
 #include "core/meeting_adherence.h"
@@ -160,6 +162,60 @@ int runLogMeeting(const LogOptions& options, const Io& io) {
     return kExitOk;
 }
 
+struct ItemOptions {
+    std::string file;
+    std::string compactId;
+    std::string item;
+    bool open = false;
+};
+
+// The action item of the compact whose id starts with `prefix` (4
+// characters or more, as `meetings` shows 8), with its meeting.
+std::pair<Meeting, ActionItem> actionItemWithPrefix(const std::vector<Meeting>& meetings,
+                                                    const std::string& prefix,
+                                                    const Compact& compact) {
+    if (prefix.size() < 4)
+        throw UsageError("--item: give at least 4 characters of the action item's id, not \"" +
+                         prefix + "\"");
+    std::vector<std::pair<Meeting, ActionItem>> found;
+    for (const Meeting& meeting : meetings)
+        for (const ActionItem& item : meeting.actionItems)
+            if (item.id.starts_with(prefix))
+                found.emplace_back(meeting, item);
+    if (found.empty())
+        throw Error("--item: the compact " + compactLabel(compact) +
+                    " has no action item whose id starts \"" + prefix +
+                    "\": 'meetings' lists them");
+    if (found.size() > 1)
+        throw Error("--item: several action items' ids start \"" + prefix +
+                    "\": give more characters");
+    return found.front();
+}
+
+int runActionDone(const ItemOptions& options, const Io& io) {
+    Workspace workspace = openForEditing(options.file, io.err);
+    const Compact compact = workspace.loadCompact(workspace.resolveCompactId(options.compactId));
+    const auto [meeting, item] =
+        actionItemWithPrefix(workspace.meetings(compact.id), options.item, compact);
+    workspace.setActionItemDone(compact.id, item.id, !options.open);
+    io.out << "The action item \"" << item.text << "\" of the meeting of "
+           << formatIsoDate(meeting.date) << " is " << (options.open ? "open again" : "done")
+           << ".\n";
+    return kExitOk;
+}
+
+int runPromoteAction(const ItemOptions& options, const Io& io) {
+    Workspace workspace = openForEditing(options.file, io.err);
+    const Compact compact = workspace.loadCompact(workspace.resolveCompactId(options.compactId));
+    const auto [meeting, item] =
+        actionItemWithPrefix(workspace.meetings(compact.id), options.item, compact);
+    const Milestone milestone = workspace.promoteActionItem(compact.id, item.id);
+    io.out << "The action item \"" << item.text << "\" is now a planned milestone, due "
+           << formatIsoDate(milestone.due) << ", " << item.ownerName << " responsible (milestone "
+           << shortId(milestone.id) << ").\n";
+    return kExitOk;
+}
+
 void addFileAndCompact(CLI::App& app, std::string& file, std::string& compactId) {
     app.add_option("FILE", file, "The workspace file (.compact)")->required()->type_name("");
     app.add_option("--compact", compactId, "The compact: its id or the id's first characters")
@@ -213,6 +269,32 @@ void addMeetingCommands(CLI::App& parent, std::vector<Command>& commands) {
         "    --action \"Revise the aims page\" --owner \"Ada Lovelace\" --due 2026-12-04");
     commands.push_back({app, [log](const Io& io) {
                             return runLogMeeting(*log, io);
+                        }});
+
+    auto done = std::make_shared<ItemOptions>();
+    app = parent.add_subcommand("action-done", "Mark an action item of a meeting done");
+    addFileAndCompact(*app, done->file, done->compactId);
+    app->add_option("--item", done->item,
+                    "The action item: its id's first characters, as 'meetings' shows them")
+        ->required()
+        ->type_name("ID");
+    app->add_flag("--open", done->open, "Mark it open again instead");
+    commands.push_back({app, [done](const Io& io) {
+                            return runActionDone(*done, io);
+                        }});
+
+    auto promote = std::make_shared<ItemOptions>();
+    app = parent.add_subcommand("promote-action",
+                                "Turn an action item into a milestone of the compact");
+    addFileAndCompact(*app, promote->file, promote->compactId);
+    app->add_option("--item", promote->item,
+                    "The action item: its id's first characters, as 'meetings' shows them")
+        ->required()
+        ->type_name("ID");
+    app->footer("The milestone takes the item's text as title, its owner as the person "
+                "responsible\nand its due date; refused while the compact is signed and locked.");
+    commands.push_back({app, [promote](const Io& io) {
+                            return runPromoteAction(*promote, io);
                         }});
 }
 

@@ -52,7 +52,7 @@ void addWorksheetCommands(CLI::App& parent, std::vector<Command>& commands);
 void addPdfCommand(CLI::App& parent, std::vector<Command>& commands); // pdf
 // sign, versions, verify, amend
 void addSigningCommands(CLI::App& parent, std::vector<Command>& commands);
-// meetings, log-meeting
+// meetings, log-meeting, action-done, promote-action
 void addMeetingCommands(CLI::App& parent, std::vector<Command>& commands);
 
 // The template `id` among the built-in ones and those in `ownFolder` (may be

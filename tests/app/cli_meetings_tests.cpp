@@ -136,3 +136,68 @@ TEST_CASE("meetings refuses an unknown compact or a bad --today", "[cli][meeting
     CHECK(contains(none.out, "held 0 of 11 since the compact started on 2026-07-01; no meeting "
                              "logged yet"));
 }
+
+TEST_CASE("action-done closes an action item and --open opens it again", "[cli][meetings]") {
+    Pair f;
+    REQUIRE(f.log({"--date", "2026-11-16", "--action", "Send the draft", "--owner", "Ada Lovelace",
+                   "--due", "2026-11-30"})
+                .code() == 0);
+    const std::string item = f.stored().at(0).actionItems.at(0).id;
+    const auto done =
+        runCli({"action-done", f.file, "--compact", f.id, "--item", item.substr(0, 8)});
+    INFO(done.err);
+    REQUIRE(done.code() == 0);
+    CHECK(contains(done.out, "\"Send the draft\" of the meeting of 2026-11-16 is done."));
+    CHECK(f.stored().at(0).actionItems.at(0).done);
+    const auto shown = runCli({"meetings", f.file, "--compact", f.id, "--today", "2026-12-05"});
+    CHECK(contains(shown.out, "[x] Send the draft (Ada Lovelace, due 2026-11-30)"));
+
+    REQUIRE(
+        runCli({"action-done", f.file, "--compact", f.id, "--item", item.substr(0, 6), "--open"})
+            .code() == 0);
+    CHECK_FALSE(f.stored().at(0).actionItems.at(0).done);
+
+    const auto unknown = runCli({"action-done", f.file, "--compact", f.id, "--item", "ffffffff"});
+    CHECK(unknown.code() == 1);
+    CHECK(contains(unknown.err, "has no action item whose id starts \"ffffffff\""));
+    const auto tooShort = runCli({"action-done", f.file, "--compact", f.id, "--item", "ab"});
+    CHECK(tooShort.code() == 2);
+    CHECK(contains(tooShort.err, "--item: give at least 4 characters"));
+}
+
+TEST_CASE("promote-action adds a milestone, or says why not", "[cli][meetings]") {
+    Pair f;
+    REQUIRE(f.log({"--date", "2026-11-16", "--action", "Submit the pilot grant", "--owner",
+                   "Ada Lovelace", "--due", "2027-02-01", "--action", "Think about a K99"})
+                .code() == 0);
+    const auto items = f.stored().at(0).actionItems;
+    const auto promoted =
+        runCli({"promote-action", f.file, "--compact", f.id, "--item", items.at(0).id});
+    INFO(promoted.err);
+    REQUIRE(promoted.code() == 0);
+    CHECK(contains(promoted.out, "\"Submit the pilot grant\" is now a planned milestone, due "
+                                 "2027-02-01, Ada Lovelace responsible"));
+    const auto compact = mc::Workspace::open(f.file, mc::OpenMode::ReadOnly).loadCompact(f.id);
+    REQUIRE(compact.milestones.size() == 1);
+    CHECK(compact.milestones[0].title == "Submit the pilot grant");
+
+    const auto again =
+        runCli({"promote-action", f.file, "--compact", f.id, "--item", items.at(0).id});
+    CHECK(again.code() == 1);
+    CHECK(contains(again.err, "it is one already"));
+    const auto noOwner =
+        runCli({"promote-action", f.file, "--compact", f.id, "--item", items.at(1).id});
+    CHECK(noOwner.code() == 1);
+    CHECK(contains(noOwner.err, "cannot become a milestone: it has no owner"));
+
+    // Signed and locked: the log takes meetings, a promotion is refused.
+    REQUIRE(runCli({"sign", f.file, "--compact", f.id, "--person", "Ada Lovelace"}).code() == 0);
+    REQUIRE(runCli({"sign", f.file, "--compact", f.id, "--person", "Charles Babbage"}).code() == 0);
+    REQUIRE(f.log({"--date", "2026-11-30", "--action", "Plan the R01", "--owner", "Ada Lovelace",
+                   "--due", "2027-06-01"})
+                .code() == 0);
+    const std::string locked = f.stored().at(0).actionItems.at(0).id;
+    const auto refused = runCli({"promote-action", f.file, "--compact", f.id, "--item", locked});
+    CHECK(refused.code() == 1);
+    CHECK(contains(refused.err, "this compact is signed (version 1); start an amendment"));
+}
