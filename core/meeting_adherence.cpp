@@ -153,7 +153,10 @@ std::string adherenceInWords(const MeetingAdherence& a) {
         out += "the compact starts on " + formatIsoDate(a.first);
     } else {
         out += "held " + std::to_string(a.held);
-        if (a.plan)
+        // "held 27 of 13" would read as a mistake: more than planned is said so.
+        if (a.plan && a.held > a.expected)
+            out += " (" + std::to_string(a.expected) + " planned)";
+        else if (a.plan)
             out += " of " + std::to_string(a.expected);
         if (a.startsWithCompact && a.endsWithCompact)
             out +=

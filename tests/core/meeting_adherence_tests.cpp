@@ -152,6 +152,19 @@ TEST_CASE("The six months back from the end of a month stay in their month", "[a
     CHECK(b.first == date(2026, 5, 31));
 }
 
+TEST_CASE("More meetings than planned are not said as a fraction", "[adherence]") {
+    Recurrence monthly;
+    monthly.cadence = Cadence::Monthly;
+    monthly.weekday = 1;
+    // Weekly meetings under a monthly plan: 2026-10-05 to 2026-11-30.
+    const MeetingAdherence a =
+        meetingAdherence(monthly, kStart, kEnd, every(date(2026, 10, 5), 7, 9), kToday);
+    CHECK(a.expected == 5); // first Mondays of July to November (1 June is outside)
+    CHECK(a.held == 9);
+    CHECK(adherenceInWords(a) == "agreed: monthly on the first Monday; held 9 (5 planned) in the "
+                                 "last six months; last meeting 5 days ago");
+}
+
 TEST_CASE("Plans in words", "[adherence]") {
     Recurrence r;
     r.cadence = Cadence::Monthly;
