@@ -96,6 +96,26 @@ public:
     // Starts version N+1 as a draft; `number` gets N+1.
     QString startAmendment(const std::string& compactId, int* number = nullptr);
 
+    // The meeting log (workspace_session_meetings.cpp, issue 6). Not signed
+    // content: these stay possible while the compact's version is locked,
+    // except making a milestone, which core refuses then.
+    //
+    // Logs a new meeting (empty id) or replaces one, checked against
+    // `today`. The session gives the meeting and its new action items ids
+    // first, so that redo re-creates the very same ones; undo removes a new
+    // meeting or puts the previous one back.
+    QString saveMeeting(const std::string& compactId, Meeting meeting, const Date& today);
+    // Deletes a meeting; undo brings it back with its ids.
+    QString deleteMeeting(const std::string& compactId, const std::string& meetingId);
+    // Marks an action item done or open again; undo sets it back.
+    QString setActionItemDone(const std::string& compactId, const std::string& actionItemId,
+                              bool done);
+    // Turns an action item into a planned milestone; `milestoneId` gets its
+    // id. Undo deletes that milestone (the item's link goes with it); redo
+    // brings back the same milestone and link.
+    QString promoteActionItem(const std::string& compactId, const std::string& actionItemId,
+                              std::string* milestoneId = nullptr);
+
     // Checks the file for another program's changes now (also done by a
     // timer every `pollMs` milliseconds while the session lives).
     void checkForExternalChanges();
