@@ -1,6 +1,7 @@
 #include "ui/meetings_page.h"
 
 #include "core/validation.h"
+#include "ui/meeting_log_panel.h"
 #include "ui/qt_helpers.h"
 #include "ui/recurrence_text.h"
 #include "ui/workspace_session.h"
@@ -17,6 +18,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <exception>
@@ -188,16 +191,34 @@ void MeetingsPage::buildForm() {
     nextNote_->setWordWrap(true);
     column->addWidget(nextNote_);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(formBox, 3);
-    layout->addWidget(side, 2);
+    auto* plan = new QWidget(this);
+    auto* planLayout = new QHBoxLayout(plan);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    planLayout->addWidget(formBox, 3);
+    planLayout->addWidget(side, 2);
+
+    auto* logBox = new QGroupBox(tr("Meeting log"), this);
+    auto* logLayout = new QVBoxLayout(logBox);
+    log_ = new MeetingLogPanel(logBox);
+    logLayout->addWidget(log_);
+
+    // The plan is set once and rarely changed; the log grows every week.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("meetingsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(plan);
+    splitter->addWidget(logBox);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
 }
 
 void MeetingsPage::setUpTabOrder() {
     QWidget* previous = cadence_;
     for (QWidget* next :
          std::initializer_list<QWidget*>{weekday_, weekOfMonth_, interval_, duration_, channels_,
-                                         standingTopics_, preparation_, nextList_}) {
+                                         standingTopics_, preparation_, nextList_, log_->table()}) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -264,6 +285,10 @@ void MeetingsPage::showCompact(const Compact& compact, const Date& today, bool r
     showPlan(sameCompact);
     updateSummary();
     updateNextMeetings();
+    // The log asks the workspace, not `readOnly`: a locked version still
+    // lets the log be kept.
+    log_->setSession(session(), [this](const QString& message) { return accepted(message); });
+    log_->showCompact(compact, today);
 }
 
 void MeetingsPage::showPlan(bool keepEdits) {

@@ -4,6 +4,10 @@
 // what the scholar prepares. A summary in plain words and the next meeting
 // dates stand beside the form.
 //
+// Below the plan, the meeting log (MeetingLogPanel): the adherence
+// sentence, the meetings held and their action items. The log stays
+// editable while the compact's version is locked, since it is not signed.
+//
 // Combos store when one is picked, spin boxes when editing finishes, texts
 // when the field loses focus. Each edit is checked with
 // mc::validateMeetingPlan first: a problem shows beside its field and
@@ -25,6 +29,8 @@ class QSpinBox;
 
 namespace mc::ui {
 
+class MeetingLogPanel;
+
 class MeetingsPage : public CompactPage {
     Q_OBJECT
 public:
@@ -39,6 +45,8 @@ public:
 
     // The dates in the "Next meetings" list, for tests and callers.
     const std::vector<Date>& nextMeetings() const { return nextMeetings_; }
+    // The meeting log below the plan.
+    MeetingLogPanel* meetingLog() const { return log_; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -90,6 +98,7 @@ private:
     QLabel* summary_ = nullptr;
     QListWidget* nextList_ = nullptr;
     QLabel* nextNote_ = nullptr;
+    MeetingLogPanel* log_ = nullptr;
 };
 
 } // namespace mc::ui
