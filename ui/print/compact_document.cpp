@@ -10,6 +10,8 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QUrl>
 
 namespace mc::print {
@@ -78,6 +80,11 @@ void CompactDocument::layoutFor(QPagedPaintDevice& device) {
     document.setDefaultFont(printFont(9));
     document.setDefaultStyleSheet(css_);
     document.setHtml(html_);
+    // Keep each block's shaped glyphs after layout: QTextLayout drops them
+    // by default, and painting the pages would shape every line again
+    // (about 2% of a compact's time, measured with callgrind).
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
     // Drawn signatures at the device's resolution (the HTML gives their size).
     for (const auto& [name, drawing] : drawings_)
         document.addResource(QTextDocument::ImageResource, QUrl(name),
