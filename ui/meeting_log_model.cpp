@@ -135,6 +135,8 @@ QVariant MeetingLogModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         // The notes beside the topics, escaped: a tooltip would otherwise
         // take markup in user text for rich text.
+        if (index.column() == AttendeesColumn)
+            return Qt::convertFromPlainText(attendeesText(meeting));
         if (index.column() == TopicsColumn && !meeting.notes.empty())
             return Qt::convertFromPlainText(toQString(meeting.topics) + QStringLiteral("\n\n") +
                                             toQString(meeting.notes));

@@ -68,10 +68,12 @@ void MeetingLogPanel::buildLayout() {
     table_->setTabKeyNavigation(false);
     table_->setWordWrap(false);
     table_->verticalHeader()->hide();
+    // One line per meeting, so a season of meetings fits without scrolling.
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
     QHeaderView* header = table_->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(MeetingLogModel::AttendeesColumn, QHeaderView::Interactive);
-    header->resizeSection(MeetingLogModel::AttendeesColumn, 200);
+    header->resizeSection(MeetingLogModel::AttendeesColumn, 180);
     header->setSectionResizeMode(MeetingLogModel::TopicsColumn, QHeaderView::Stretch);
 
     items_ = new QListWidget(this);
@@ -109,8 +111,8 @@ void MeetingLogPanel::buildLayout() {
     side->addLayout(itemButtons);
 
     auto* middle = new QHBoxLayout;
-    middle->addWidget(table_, 3);
-    middle->addLayout(side, 2);
+    middle->addWidget(table_, 2);
+    middle->addLayout(side, 1);
 
     auto* meetingButtons = new QHBoxLayout;
     for (QPushButton* b : {logButton_, editButton_, deleteButton_})
@@ -176,8 +178,11 @@ void MeetingLogPanel::showCompact(const Compact& compact, const Date& today) {
     }
     model_->setMeetings(std::move(meetings));
     adherence_->setText(adherence);
-    if (!keepMeeting.empty())
+    // The newest meeting is selected at first, so its action items show.
+    if (!keepMeeting.empty() && model_->rowOf(keepMeeting) >= 0)
         selectMeeting(keepMeeting);
+    else if (model_->rowCount() > 0)
+        table_->selectRow(0);
     showActionItems();
     if (!keepItem.empty())
         selectActionItem(keepItem);

@@ -37,6 +37,7 @@ constexpr int kDurationStep = 15;
 // Wider than the rule (1 to 366) so that a mistyped number gets a message
 // in words beside the field instead of being silently clamped.
 constexpr int kMaxIntervalTyped = 9999;
+constexpr int kTextHeight = 76;
 
 QLabel* problemLabel(const QString& objectName, QWidget* parent) {
     QLabel* label = makePlainLabel(QString(), parent);
@@ -156,6 +157,8 @@ void MeetingsPage::buildForm() {
     standingTopics_->setObjectName(QStringLiteral("standingTopics"));
     standingTopics_->setTabChangesFocus(true);
     standingTopics_->setPlaceholderText(tr("What every meeting covers"));
+    // Four lines each, so the meeting log below keeps room for its rows.
+    standingTopics_->setMaximumHeight(kTextHeight);
     standingTopicsProblem_ = problemLabel(QStringLiteral("standingTopicsProblem"), formBox);
     addRow(tr("&Standing topics:"), standingTopics_, standingTopicsProblem_, tr("Standing topics"));
 
@@ -163,6 +166,7 @@ void MeetingsPage::buildForm() {
     preparation_->setObjectName(QStringLiteral("scholarPreparation"));
     preparation_->setTabChangesFocus(true);
     preparation_->setPlaceholderText(tr("What the scholar brings or sends beforehand"));
+    preparation_->setMaximumHeight(kTextHeight);
     preparationProblem_ = problemLabel(QStringLiteral("scholarPreparationProblem"), formBox);
     addRow(tr("Scholar &prepares:"), preparation_, preparationProblem_,
            tr("What the scholar prepares beforehand"));

@@ -317,6 +317,10 @@ TEST_CASE("The meeting log model passes the model tester", "[meeting-log]") {
           QStringLiteral("none"));
     CHECK(model.index(1, 0).data(MeetingLogModel::MeetingIdRole).toString() ==
           QStringLiteral("m1"));
+    CHECK(model.index(1, MeetingLogModel::AttendeesColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("Charles")));
     // User text in a tooltip is escaped, not taken for markup.
     CHECK(model.index(1, MeetingLogModel::TopicsColumn)
               .data(Qt::ToolTipRole)
