@@ -218,6 +218,53 @@ TEST_CASE("Undo and redo of logging and deleting a meeting keep its ids", "[meet
     CHECK(f.refusals.isEmpty());
 }
 
+TEST_CASE("Editing a meeting keeps its action items and undo puts the previous one back",
+          "[meeting-log]") {
+    Fixture f;
+    REQUIRE(f.logThroughDialog(mc::Date(2026, 11, 19)));
+    const mc::Meeting before = f.stored().at(0);
+    f.log->selectMeeting(before.id);
+    REQUIRE(f.log->editButton()->isEnabled());
+    QString firstItemText;
+    f.log->setDialogRunner([&](MeetingDialog& dialog) {
+        firstItemText = dialog.actionItemText(0)->text();
+        dialog.topicsEdit()->setText(QStringLiteral("Changed"));
+        dialog.attendeeBox(f.compact.people[1].id)->setChecked(false);
+        const int added = dialog.addActionItem();
+        dialog.actionItemText(added)->setText(QStringLiteral("Book the statistics core"));
+        dialog.accept();
+        return dialog.result() == QDialog::Accepted;
+    });
+    f.log->editButton()->click();
+    CHECK(firstItemText == QStringLiteral("Send the revised aims page"));
+    const mc::Meeting edited = f.stored().at(0);
+    CHECK(edited.id == before.id);
+    CHECK(edited.topics == "Changed");
+    REQUIRE(edited.attendees.size() == 1);
+    REQUIRE(edited.actionItems.size() == 2);
+    CHECK(edited.actionItems[0].id == before.actionItems[0].id);
+    CHECK(edited.actionItems[1].ownerId.empty()); // nobody
+    CHECK(f.cell(0, MeetingLogModel::OpenItemsColumn) == QStringLiteral("2 of 2 open"));
+
+    f.stack.undo();
+    const mc::Meeting restored = f.stored().at(0);
+    CHECK(restored.topics == "Aims");
+    CHECK(restored.attendees == before.attendees);
+    CHECK(restored.actionItems.size() == 1);
+    CHECK(f.cell(0, MeetingLogModel::TopicsColumn) == QStringLiteral("Aims"));
+    CHECK(f.refusals.isEmpty());
+}
+
+TEST_CASE("A meeting before the compact starts is stored with a warning beside the date",
+          "[meeting-log]") {
+    Fixture f;
+    REQUIRE(f.logThroughDialog(mc::Date(2026, 8, 20))); // the sample starts on 1 September
+    CHECK(f.okEnabled);
+    CHECK(f.dateProblem.startsWith(QStringLiteral("Warning:")));
+    CHECK(f.dateProblem.contains(QStringLiteral("before the compact starts")));
+    CHECK(f.stored().size() == 1);
+}
+
 TEST_CASE("Making an action item a milestone shows it on the Milestones page until undone",
           "[meeting-log]") {
     Fixture f;
