@@ -3,10 +3,11 @@
 #include "app/text_report.h"
 
 #include "core/enums.h"
+#include "core/meeting_adherence.h"
 #include "core/topics.h"
 
 #include <algorithm>
-#include <array>
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -57,31 +58,6 @@ std::string personName(const Compact& compact, const std::string& personId) {
         return "nobody named";
     const Person* person = compact.findPerson(personId);
     return person ? person->name : "unknown person " + personId;
-}
-
-std::string_view weekdayName(int weekday) {
-    static constexpr std::array<std::string_view, 7> names = {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    if (weekday < 1 || weekday > 7)
-        return "an unknown weekday";
-    return names[static_cast<std::size_t>(weekday - 1)];
-}
-
-std::string_view ordinal(int weekOfMonth) {
-    switch (weekOfMonth) {
-    case 1:
-        return "first";
-    case 2:
-        return "second";
-    case 3:
-        return "third";
-    case 4:
-        return "fourth";
-    case -1:
-        return "last";
-    default:
-        return "unknown";
-    }
 }
 
 void appendPeople(std::string& out, const Compact& compact) {
@@ -192,25 +168,11 @@ void appendMeetingPlan(std::string& out, const MeetingPlan& plan) {
 } // namespace
 
 std::string describeMeetingPlan(const MeetingPlan& plan) {
-    const Recurrence& recurrence = plan.recurrence;
-    std::string text(toLabel(recurrence.cadence));
-    switch (recurrence.cadence) {
-    case Cadence::Weekly:
-    case Cadence::EveryTwoWeeks:
-        text += " on ";
-        text += weekdayName(recurrence.weekday);
-        break;
-    case Cadence::Monthly:
-        text += " on the ";
-        text += ordinal(recurrence.weekOfMonth);
-        text += ' ';
-        text += weekdayName(recurrence.weekday);
-        break;
-    case Cadence::Custom:
-        text += ": every " + std::to_string(recurrence.intervalDays) +
-                (recurrence.intervalDays == 1 ? " day" : " days");
-        break;
-    }
+    // The rhythm in core's words (the same as the adherence sentence), with
+    // a capital to start the line.
+    std::string text = recurrenceInWords(plan.recurrence);
+    if (!text.empty())
+        text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
     text += ", " + std::to_string(plan.durationMinutes) + " minutes";
     return text;
 }

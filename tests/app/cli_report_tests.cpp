@@ -80,13 +80,13 @@ TEST_CASE("meeting plans read as sentences", "[cli]") {
     plan.recurrence.cadence = mc::Cadence::Weekly;
     plan.recurrence.weekday = 5;
     plan.durationMinutes = 30;
-    CHECK(mc::cli::describeMeetingPlan(plan) == "Weekly on Friday, 30 minutes");
+    CHECK(mc::cli::describeMeetingPlan(plan) == "Weekly on Fridays, 30 minutes");
     plan.recurrence.cadence = mc::Cadence::Monthly;
     plan.recurrence.weekOfMonth = -1;
     CHECK(mc::cli::describeMeetingPlan(plan) == "Monthly on the last Friday, 30 minutes");
     plan.recurrence.cadence = mc::Cadence::Custom;
     plan.recurrence.intervalDays = 10;
-    CHECK(mc::cli::describeMeetingPlan(plan) == "Custom interval: every 10 days, 30 minutes");
+    CHECK(mc::cli::describeMeetingPlan(plan) == "Every 10 days, 30 minutes");
 }
 
 TEST_CASE("show prints the demo compact", "[cli]") {

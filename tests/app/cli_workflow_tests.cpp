@@ -114,7 +114,7 @@ TEST_CASE("show prints the compact as text by id prefix or all of them", "[cli]"
     CHECK(one.out.find("  Scholar: Ada Lovelace") != std::string::npos);
     CHECK(one.out.find("  Primary mentor: Charles Babbage") != std::string::npos);
     CHECK(one.out.find("  Co-mentor: Mary Somerville") != std::string::npos);
-    CHECK(one.out.find("Every two weeks on Monday, 60 minutes") != std::string::npos);
+    CHECK(one.out.find("Every two weeks on Mondays, 60 minutes") != std::string::npos);
     CHECK(one.out.find("Grace Hopper") == std::string::npos);
 
     const auto all = runCli({"show", file});
