@@ -109,13 +109,18 @@ std::vector<std::string> TemplateLoad::ids() const {
 }
 
 std::vector<std::string> builtinTemplateFolders() {
+    // Where `cmake --install` puts them, relative to the executable's folder
+    // (GNUInstallDirs' bin and share; set by the top-level CMakeLists.txt).
+#ifdef MC_INSTALLED_TEMPLATES_FROM_BIN
+    const fs::path fromBin = MC_INSTALLED_TEMPLATES_FROM_BIN;
+#else
+    const fs::path fromBin = "../share/mentoring-compact/templates/compacts";
+#endif
     std::vector<std::string> out;
     std::error_code error;
     const fs::path exe = fs::read_symlink("/proc/self/exe", error);
     if (!error) {
-        const fs::path installed = (exe.parent_path().parent_path() / "share" /
-                                    "mentoring-compact" / "templates" / "compacts")
-                                       .lexically_normal();
+        const fs::path installed = (exe.parent_path() / fromBin).lexically_normal();
         if (fs::is_directory(installed, error))
             out.push_back(installed.string());
     }

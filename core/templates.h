@@ -103,8 +103,9 @@ struct TemplateLoad {
 };
 
 // The folders of the templates shipped with the program, in order of
-// preference: the installed share folder next to the executable
-// (<exe>/../share/mentoring-compact/templates/compacts) when it exists,
+// preference: the installed share folder relative to the executable
+// (<exe>/../share/mentoring-compact/templates/compacts with the default
+// GNUInstallDirs; the package's /usr/share/...) when it exists,
 // otherwise the source tree's templates/compacts. Only existing folders.
 std::vector<std::string> builtinTemplateFolders();
 
