@@ -7,7 +7,8 @@ PACKAGES="g++ cmake ninja-build git pkg-config \
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqt6opengl6-dev libqt6svg6 \
   qt6-qpa-plugins libsqlite3-dev sqlite3 libboost-date-time-dev nlohmann-json3-dev \
   libcli11-dev libkainjow-mustache-dev libssl-dev libical-dev catch2 \
-  xvfb xauth fonts-dejavu-core poppler-utils"
+  xvfb xauth fonts-dejavu-core poppler-utils \
+  desktop-file-utils appstream libxml2-utils shared-mime-info file dpkg-dev"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
