@@ -171,7 +171,18 @@ Workspace Workspace::open(const std::string& path, OpenMode mode) {
                         report.readOnlyReason + ". Copy it somewhere writable and open the copy.");
         report.backupPath = backupPathFor(path, header.userVersion);
         impl->db.exec("VACUUM INTO " + sqlQuoted(report.backupPath));
-        migrateSchema(impl->db, header.userVersion, kSchemaVersion);
+        try {
+            migrateSchema(impl->db, header.userVersion, kSchemaVersion);
+        } catch (const Error& error) {
+            // SQLite's words alone ("table worksheets already exists") do
+            // not say what happened: a file whose tables do not match the
+            // format it claims (a damaged header, say) fails here.
+            throw Error(path + " could not be upgraded from file format " +
+                        std::to_string(header.userVersion) + " to " +
+                        std::to_string(kSchemaVersion) + " (" + error.what() +
+                        "): it may be damaged. A copy from before the upgrade is at " +
+                        report.backupPath + ".");
+        }
         report.toVersion = kSchemaVersion;
     }
     impl->report = report;
