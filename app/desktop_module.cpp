@@ -5,6 +5,7 @@
 
 #include "ui/application.h"
 
+#include <QGuiApplication>
 #include <type_traits>
 
 extern "C" __attribute__((visibility("default"))) int
@@ -13,5 +14,9 @@ mc_run_desktop(int argc, char** argv, const char* workspacePath, int demo) {
     mc::ui::LaunchOptions options;
     options.workspacePath = workspacePath ? workspacePath : "";
     options.demo = demo != 0;
+    // Ties the windows to the installed .desktop file (its icon and name on
+    // Wayland; resources/, docs/install.md).
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("io.github.mentoringcompact.MentoringCompact"));
     return mc::ui::runDesktopApp(argc, argv, options);
 }

@@ -5,6 +5,7 @@
 #include "ui/desktop_services.h"
 #include "ui/main_window.h"
 #include "ui/qt_helpers.h"
+#include "ui/single_instance.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -59,6 +60,15 @@ int runDesktopApp(int argc, char** argv, const LaunchOptions& options) {
     QApplication::setApplicationName(QStringLiteral("mentoring-compact"));
     // Window titles end with this name already, so platforms do not add it.
     QApplication::setApplicationDisplayName(QStringLiteral("Mentoring Compact"));
+
+    const char* wanted = std::getenv("MC_STARTUP_PROBE");
+    const bool probing = wanted && wanted[0] == '1';
+    // `mentoring-compact FILE` while a window is open: that window opens it
+    // (not when start-up is being measured: that needs a start of its own).
+    SingleInstance instance(SingleInstance::defaultServerName());
+    if (!probing && !options.workspacePath.empty() &&
+        instance.handOver(toQString(options.workspacePath)))
+        return 0;
     ensureResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mentoring-compact.svg")));
 
@@ -66,8 +76,10 @@ int runDesktopApp(int argc, char** argv, const LaunchOptions& options) {
     DemoWorkspaces demos;
     MainWindow window(interactiveServices(demos));
     window.show();
+    instance.listen();
+    openHandedOverFiles(instance, window);
     StartupProbe probe;
-    if (const char* wanted = std::getenv("MC_STARTUP_PROBE"); wanted && wanted[0] == '1')
+    if (probing)
         window.windowHandle()->installEventFilter(&probe);
 
     // A file that cannot be opened has been reported; the start page stays.
