@@ -35,8 +35,8 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kKillsPerFile = 10;
-// The kill lands this long after the start: from before the file is open
-// to a few dozen edits in (each a few milliseconds in Release).
+// The kill lands this long after the start, or after the driver has opened
+// the file: up to a few dozen edits in (each a few milliseconds in Release).
 constexpr int kMinDelayMicros = 0;
 constexpr int kMaxDelayMicros = 60000;
 
@@ -52,9 +52,11 @@ struct Run {
     int status = 0;
 };
 
-// Runs the driver on `file` and kills it `delay` after the start.
-Run runAndKill(const std::string& driver, const std::string& file,
-               std::chrono::microseconds delay) {
+// Runs the driver on `file` and kills it `delay` after the start, or after
+// it printed "resume" (its file open) when `afterOpen`: so a slower build
+// (Debug, sanitizers) still gets kills among the edits, not only at start-up.
+Run runAndKill(const std::string& driver, const std::string& file, std::chrono::microseconds delay,
+               bool afterOpen) {
     int pipeFds[2];
     if (pipe(pipeFds) != 0)
         fail(std::string("pipe: ") + std::strerror(errno));
@@ -73,7 +75,9 @@ Run runAndKill(const std::string& driver, const std::string& file,
     std::string output;
     char buffer[4096];
     bool eof = false;
-    const auto deadline = start + delay;
+    // Waiting for "resume" is bounded too, should the driver hang.
+    auto deadline = afterOpen ? start + std::chrono::seconds(30) : start + delay;
+    bool opened = !afterOpen;
     // Read as lines come until the deadline, so the driver never waits on a
     // full pipe, then kill.
     while (!eof) {
@@ -89,6 +93,10 @@ Run runAndKill(const std::string& driver, const std::string& file,
                 eof = true;
             else
                 output.append(buffer, static_cast<std::size_t>(got));
+            if (!opened && output.find('\n') != std::string::npos) {
+                opened = true;
+                deadline = std::chrono::steady_clock::now() + delay;
+            }
         } else if (ready == 0 && left.count() < 1000) {
             usleep(static_cast<useconds_t>(left.count()));
         }
@@ -202,7 +210,10 @@ int main(int argc, char** argv) {
                 expectedResume = 1;
                 lastCommitted = 0;
             }
-            const Run run = runAndKill(driver, file, std::chrono::microseconds(delays(random)));
+            // One kill in five may land while the file is being opened.
+            const bool afterOpen = random() % 5 != 0;
+            const Run run =
+                runAndKill(driver, file, std::chrono::microseconds(delays(random)), afterOpen);
             if (!run.killed)
                 fail("the driver ended by itself (status " + std::to_string(run.status) + ") on " +
                      file + "; see its message above");
