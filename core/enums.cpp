@@ -78,23 +78,58 @@ constexpr EnumEntry<Cadence> kCadences[] = {
     {Cadence::Monthly, "monthly", "Monthly"},
     {Cadence::Custom, "custom", "Custom interval"},
 };
+constexpr EnumEntry<MilestoneOutcome> kMilestoneOutcomes[] = {
+    {MilestoneOutcome::Achieved, "achieved", "Achieved"},
+    {MilestoneOutcome::Missed, "missed", "Missed"},
+    {MilestoneOutcome::Rescheduled, "rescheduled", "Rescheduled"},
+    {MilestoneOutcome::Dropped, "dropped", "Dropped"},
+};
+constexpr EnumEntry<ExpectationVerdict> kExpectationVerdicts[] = {
+    {ExpectationVerdict::Kept, "kept", "Kept"},
+    {ExpectationVerdict::Changed, "changed", "Changed"},
+    {ExpectationVerdict::Dropped, "dropped", "Dropped"},
+};
 } // namespace
 
-template <> std::span<const EnumEntry<CompactStatus>> enumEntries() { return kCompactStatuses; }
-template <> std::span<const EnumEntry<Role>> enumEntries() { return kRoles; }
-template <> std::span<const EnumEntry<Domain>> enumEntries() { return kDomains; }
-template <> std::span<const EnumEntry<Direction>> enumEntries() { return kDirections; }
-template <> std::span<const EnumEntry<Origin>> enumEntries() { return kOrigins; }
+template <> std::span<const EnumEntry<CompactStatus>> enumEntries() {
+    return kCompactStatuses;
+}
+template <> std::span<const EnumEntry<Role>> enumEntries() {
+    return kRoles;
+}
+template <> std::span<const EnumEntry<Domain>> enumEntries() {
+    return kDomains;
+}
+template <> std::span<const EnumEntry<Direction>> enumEntries() {
+    return kDirections;
+}
+template <> std::span<const EnumEntry<Origin>> enumEntries() {
+    return kOrigins;
+}
 template <> std::span<const EnumEntry<ExpectationState>> enumEntries() {
     return kExpectationStates;
 }
-template <> std::span<const EnumEntry<Horizon>> enumEntries() { return kHorizons; }
-template <> std::span<const EnumEntry<GoalStatus>> enumEntries() { return kGoalStatuses; }
-template <> std::span<const EnumEntry<MilestoneKind>> enumEntries() { return kMilestoneKinds; }
+template <> std::span<const EnumEntry<Horizon>> enumEntries() {
+    return kHorizons;
+}
+template <> std::span<const EnumEntry<GoalStatus>> enumEntries() {
+    return kGoalStatuses;
+}
+template <> std::span<const EnumEntry<MilestoneKind>> enumEntries() {
+    return kMilestoneKinds;
+}
 template <> std::span<const EnumEntry<MilestoneStatus>> enumEntries() {
     return kMilestoneStatuses;
 }
-template <> std::span<const EnumEntry<Cadence>> enumEntries() { return kCadences; }
+template <> std::span<const EnumEntry<Cadence>> enumEntries() {
+    return kCadences;
+}
+template <> std::span<const EnumEntry<MilestoneOutcome>> enumEntries() {
+    return kMilestoneOutcomes;
+}
+template <> std::span<const EnumEntry<ExpectationVerdict>> enumEntries() {
+    return kExpectationVerdicts;
+}
 
 bool isMentorRole(Role role) {
     switch (role) {

@@ -48,6 +48,11 @@ enum class MilestoneKind {
     Other
 };
 enum class MilestoneStatus { Planned, Achieved, Missed, Rescheduled, Dropped };
+// What a yearly review says became of a milestone of its year (issue 6).
+enum class MilestoneOutcome { Achieved, Missed, Rescheduled, Dropped };
+// What a yearly review does with an agreed expectation: a change or a drop
+// becomes an amendment of the compact when the review is signed.
+enum class ExpectationVerdict { Kept, Changed, Dropped };
 
 template <typename E> struct EnumEntry {
     E value;
@@ -68,6 +73,8 @@ template <> std::span<const EnumEntry<GoalStatus>> enumEntries();
 template <> std::span<const EnumEntry<MilestoneKind>> enumEntries();
 template <> std::span<const EnumEntry<MilestoneStatus>> enumEntries();
 template <> std::span<const EnumEntry<Cadence>> enumEntries();
+template <> std::span<const EnumEntry<MilestoneOutcome>> enumEntries();
+template <> std::span<const EnumEntry<ExpectationVerdict>> enumEntries();
 
 template <typename E> std::string_view toKey(E value) {
     for (const auto& entry : enumEntries<E>())

@@ -256,8 +256,76 @@ BEGIN
 END;
 )sql";
 
-constexpr std::array<const char*, 5> kSteps = {kVersion1, kVersion2, kVersion3, kVersion4,
-                                               kVersion5};
+// Version 6: yearly reviews (issue 6). A review is one per compact and
+// award year. Its entries name milestones, goals and expectations by id
+// without a foreign key, and keep their text and due date as reviewed: a
+// review is a record of the year, and stays whole when the compact moves on
+// (a milestone renamed or deleted). Reflections are blind: the store shows
+// them to others only once every one of the scholar and mentors has
+// submitted. Signatures work as the compact's do, on the review's text.
+constexpr const char* kVersion6 = R"sql(
+CREATE TABLE reviews (
+    id TEXT PRIMARY KEY NOT NULL,
+    compact_id TEXT NOT NULL REFERENCES compacts(id) ON DELETE CASCADE,
+    award_year INTEGER NOT NULL,
+    period_from TEXT NOT NULL,
+    period_to TEXT NOT NULL,
+    held_on TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'draft',
+    fingerprint TEXT,
+    content TEXT,
+    signed_at TEXT,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    UNIQUE (compact_id, award_year)
+);
+CREATE TABLE review_entries (
+    review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('milestone', 'goal', 'expectation')),
+    subject_id TEXT NOT NULL,
+    subject_text TEXT NOT NULL,
+    subject_date TEXT,
+    subject_domain TEXT,
+    outcome TEXT,
+    outcome_date TEXT,
+    new_text TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (review_id, kind, subject_id)
+);
+CREATE TABLE review_reflections (
+    id TEXT PRIMARY KEY NOT NULL,
+    review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    satisfaction INTEGER NOT NULL DEFAULT 0,
+    satisfaction_words TEXT NOT NULL DEFAULT '',
+    discussion INTEGER NOT NULL DEFAULT 0,
+    differently TEXT NOT NULL DEFAULT '',
+    mentor_better TEXT NOT NULL DEFAULT '',
+    submitted_on TEXT,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    UNIQUE (review_id, person_id)
+);
+CREATE TABLE review_signatures (
+    id TEXT PRIMARY KEY NOT NULL,
+    review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    typed_name TEXT NOT NULL,
+    signed_on TEXT NOT NULL,
+    drawing TEXT NOT NULL DEFAULT '[]',
+    fingerprint TEXT NOT NULL,
+    created TEXT NOT NULL,
+    UNIQUE (review_id, person_id)
+);
+)sql";
+
+constexpr std::array<const char*, 6> kSteps = {kVersion1, kVersion2, kVersion3,
+                                               kVersion4, kVersion5, kVersion6};
 static_assert(kSteps.size() == Workspace::kSchemaVersion,
               "every schema version needs exactly one migration step");
 

@@ -124,6 +124,8 @@ struct SignOutcome {
     int version = 1;
     bool locked = false;                  // this signature locked the version
     std::vector<std::string> stillToSign; // names of required signers still missing
+    // A review: the amendment its changes started when it locked (0: none).
+    int amendment = 0;
 };
 
 // Typed names match ignoring case (ASCII) and runs of spaces.

@@ -9,6 +9,7 @@
 #include "core/alignment.h"
 #include "core/error.h"
 #include "core/model.h"
+#include "core/review.h"
 #include "core/signing.h"
 #include "core/worksheet.h"
 
@@ -38,7 +39,7 @@ class Workspace {
 public:
     // `PRAGMA application_id` of our files: "MCPT" in ASCII.
     static constexpr std::int32_t kApplicationId = 0x4D435054;
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // Creates a new, empty workspace file. Refuses to overwrite anything.
     static Workspace create(const std::string& path, const std::string& name);
@@ -205,6 +206,7 @@ public:
     // Never throws for a damaged row: it is reported.
     struct VerifyReport {
         int signedVersions = 0;
+        int signedReviews = 0;
         std::vector<Problem> problems;
     };
     VerifyReport verify() const;
@@ -245,6 +247,58 @@ public:
     // the reason when the item has no owner or no due date, is a milestone
     // already, or the compact's version is locked (milestones are signed).
     Milestone promoteActionItem(const std::string& compactId, const std::string& actionItemId);
+
+    // --- Yearly reviews (issue 6; core/review.h) ---
+    // One review per compact and award year (reviewPeriods). A draft is
+    // edited freely; the scholar and every mentor each write a reflection,
+    // blind until all have submitted; then the required signers of the
+    // compact sign the review's text. The last required signature locks it
+    // and carries its conclusions into the compact in the same transaction:
+    // milestone outcomes and goal statuses as progress, and rescheduled
+    // milestones and changed or dropped expectations as an amendment (the
+    // next version, a draft to sign) when the compact is signed.
+
+    // The compact's reviews by award year, each with its signatures.
+    std::vector<Review> reviews(const std::string& compactId) const;
+    // One review; throws mc::Error when there is none.
+    Review review(const std::string& reviewId) const;
+    // Starts the review of an award year (draftReview: the year's
+    // milestones, the goals, the agreed expectations), held on `heldOn`.
+    // Refused for a year the award does not have, or one already started.
+    Review startReview(const std::string& compactId, int awardYear, const Date& heldOn,
+                       const Date& today);
+    // Saves a draft review (validateReview against `today`; a
+    // ValidationError names every problem). Refused once the review is
+    // signed. A signature given before the change no longer counts.
+    Review saveReview(Review review, const Date& today);
+    // Deletes a draft review with its reflections; refused once signed.
+    void deleteReview(const std::string& reviewId);
+
+    // Who reflects and how far they are, in the compact's order of people.
+    std::vector<ReflectionStatus> reflectionStatus(const std::string& reviewId) const;
+    // The viewer's own reflection (draft or not; an empty one when not
+    // started) and, once everyone has submitted, the others'.
+    std::vector<Reflection> reflectionsVisibleTo(const std::string& reviewId,
+                                                 const std::string& viewerPersonId) const;
+    // Saves the person's draft reflection (validateReflection). Refused
+    // for someone neither scholar nor mentor, and once submitted.
+    Reflection saveReflection(const std::string& reviewId, Reflection reflection);
+    // Submits the person's reflection on `date` (not after `today`): both
+    // scales must be answered. From then on it is locked.
+    Reflection submitReflection(const std::string& reviewId, const std::string& personId,
+                                const Date& date, const Date& today);
+
+    // Signs the review as it is now, as Workspace::sign does a compact:
+    // typed name, date (not before the review was held, not after today),
+    // optional drawing. Refused while reviewReadiness gives reasons, or
+    // once the person's signature of a locked review is there.
+    SignOutcome signReview(const std::string& reviewId, const std::string& personId,
+                           const std::string& typedName, const Date& date, const Drawing& drawing,
+                           const Date& today);
+    // The compact's signers and where each stands on this review's text.
+    std::vector<SignerStatus> reviewSignatureStatus(const std::string& reviewId) const;
+    // Every review with all reflections, for the JSON export.
+    std::vector<ReviewRecord> reviewRecords(const std::string& compactId) const;
 
     struct Impl;
 

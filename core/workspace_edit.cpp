@@ -12,13 +12,6 @@ namespace mc {
 
 namespace {
 
-// Throws the Error-severity problems, if any; warnings pass.
-void refuseErrors(std::vector<Problem> problems) {
-    std::erase_if(problems, [](const Problem& p) { return p.severity != Severity::Error; });
-    if (!problems.empty())
-        throw ValidationError(std::move(problems));
-}
-
 template <typename T> void replaceOrAppend(std::vector<T>& items, const T& item) {
     const auto found = std::find_if(items.begin(), items.end(),
                                     [&](const T& existing) { return existing.id == item.id; });
@@ -281,6 +274,12 @@ MeetingPlan Workspace::saveMeetingPlan(const std::string& compactId, MeetingPlan
     impl_->writeMeetingPlan(compactId, plan);
     transaction.commit();
     return plan;
+}
+
+void refuseErrors(std::vector<Problem> problems) {
+    std::erase_if(problems, [](const Problem& p) { return p.severity != Severity::Error; });
+    if (!problems.empty())
+        throw ValidationError(std::move(problems));
 }
 
 } // namespace mc

@@ -1,6 +1,7 @@
 #pragma once
 // Internals shared by the workspace_*.cpp files. Not part of core's API.
 
+#include "core/review.h"
 #include "core/sqlite/database.h"
 #include "core/workspace.h"
 
@@ -73,12 +74,42 @@ struct Workspace::Impl {
     void refuseIfLocked(const std::string& compactId,
                         const std::function<void(Compact&)>& change = {});
 
+    // Starts the next version of a signed compact inside the caller's
+    // transaction; returns its number, or 0 when the latest is not signed.
+    int amend(const std::string& compactId);
+
     // --- The meeting log (workspace_meetings.cpp) ---
     std::vector<Meeting> loadMeetings(const std::string& compactId);
     // Writes a checked meeting with its attendees and action items, replacing
     // what the meeting held before. Call it inside a transaction.
     void writeMeeting(const Meeting& meeting);
+
+    // --- Yearly reviews (workspace_review_rows.cpp) ---
+    // The compact's reviews by award year, each with entries and signatures.
+    std::vector<Review> loadReviews(const std::string& compactId);
+    // Throws mc::Error when there is no such review.
+    Review loadReview(const std::string& reviewId);
+    std::vector<Reflection> loadReflections(const std::string& reviewId);
+    // Writes the review row and its entries (replacing those it had), or
+    // with InsertNew a review known to be new. Inside a transaction.
+    void writeReview(const Review& review, WriteMode mode = WriteMode::Upsert);
+    void writeReflection(const std::string& reviewId, const Reflection& reflection,
+                         WriteMode mode = WriteMode::Upsert);
+    // verify() for signed reviews (workspace_reviews.cpp): each one's text
+    // matches its fingerprint and its rows, each signature names it.
+    void verifyReviews(Workspace::VerifyReport& out);
 };
+
+// Throws the Error-severity problems as a ValidationError; warnings pass.
+void refuseErrors(std::vector<Problem> problems);
+
+// A signature row (id, owner, person_id, role, typed_name, signed_on,
+// drawing, fingerprint, created) of the compact's `signatures` or of
+// `review_signatures`: read from a SELECT of those columns in that order
+// (the owner column left out), or inserted under `ownerColumn`.
+Signature readSignature(const sqlite::StatementUse& row);
+void insertSignatureRow(Workspace::Impl& impl, const char* table, const char* ownerColumn,
+                        const std::string& ownerId, const Signature& signature);
 
 // Fills an empty id and stamps; `updated` becomes `now` when `touch` is set.
 void fillStamps(Stamps& stamps, const std::string& now, bool touch);

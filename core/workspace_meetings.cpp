@@ -18,12 +18,6 @@ namespace {
 
 using Impl = Workspace::Impl;
 
-void refuseErrors(std::vector<Problem> problems) {
-    std::erase_if(problems, [](const Problem& p) { return p.severity != Severity::Error; });
-    if (!problems.empty())
-        throw ValidationError(std::move(problems));
-}
-
 std::optional<std::string> orNull(const std::string& text) {
     return text.empty() ? std::nullopt : std::optional<std::string>(text);
 }

@@ -52,21 +52,8 @@ std::vector<CompactVersion> loadVersions(Impl& impl, const std::string& compactI
                                   "fingerprint, created FROM signatures WHERE version_id = ? "
                                   "ORDER BY created, id");
         row.bind(1, v.id);
-        while (row.step()) {
-            Signature s;
-            s.id = row.text(0);
-            s.personId = row.text(1);
-            const auto role = fromKey<Role>(row.text(2));
-            if (!role)
-                throw Error("a signature has the unknown role \"" + row.text(2) + "\"");
-            s.role = *role;
-            s.typedName = row.text(3);
-            s.signedOn = parseIsoDate(row.text(4));
-            s.drawing = drawingFromJson(row.text(5));
-            s.fingerprint = row.text(6);
-            s.created = row.text(7);
-            v.signatures.push_back(std::move(s));
-        }
+        while (row.step())
+            v.signatures.push_back(readSignature(row));
     }
     return versions;
 }
@@ -111,14 +98,7 @@ void insertVersion(Impl& impl, const std::string& compactId, const CompactVersio
 }
 
 void insertSignature(Impl& impl, const std::string& versionId, const Signature& s) {
-    auto row = impl.statement("INSERT INTO signatures (id, version_id, person_id, role, "
-                              "typed_name, signed_on, drawing, fingerprint, created) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    row.bind(1, s.id).bind(2, versionId).bind(3, s.personId);
-    row.bind(4, std::string(toKey(s.role))).bind(5, s.typedName);
-    row.bind(6, formatIsoDate(s.signedOn)).bind(7, drawingToJson(s.drawing));
-    row.bind(8, s.fingerprint).bind(9, s.created);
-    row.run();
+    insertSignatureRow(impl, "signatures", "version_id", versionId, s);
 }
 
 // The latest version; a compact without one (made before it was first
@@ -169,6 +149,47 @@ bool lockIfComplete(Impl& impl, const Compact& live, const CompactVersion& versi
 }
 
 } // namespace
+
+void insertSignatureRow(Impl& impl, const char* table, const char* ownerColumn,
+                        const std::string& ownerId, const Signature& s) {
+    auto row = impl.statement(std::string("INSERT INTO ") + table + " (id, " + ownerColumn +
+                              ", person_id, role, typed_name, signed_on, drawing, fingerprint, "
+                              "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    row.bind(1, s.id).bind(2, ownerId).bind(3, s.personId);
+    row.bind(4, std::string(toKey(s.role))).bind(5, s.typedName);
+    row.bind(6, formatIsoDate(s.signedOn)).bind(7, drawingToJson(s.drawing));
+    row.bind(8, s.fingerprint).bind(9, s.created);
+    row.run();
+}
+
+Signature readSignature(const sqlite::StatementUse& row) {
+    Signature s;
+    s.id = row.text(0);
+    s.personId = row.text(1);
+    const auto role = fromKey<Role>(row.text(2));
+    if (!role)
+        throw Error("a signature has the unknown role \"" + row.text(2) + "\"");
+    s.role = *role;
+    s.typedName = row.text(3);
+    s.signedOn = parseIsoDate(row.text(4));
+    s.drawing = drawingFromJson(row.text(5));
+    s.fingerprint = row.text(6);
+    s.created = row.text(7);
+    return s;
+}
+
+int Workspace::Impl::amend(const std::string& compactId) {
+    const CompactVersion latest = currentOrFirst(*this, compactId);
+    if (latest.state != VersionState::Signed)
+        return 0;
+    CompactVersion next;
+    next.id = newUuid();
+    next.number = latest.number + 1;
+    next.created = next.updated = utcTimestampNow();
+    insertVersion(*this, compactId, next);
+    setStatus(*this, compactId, CompactStatus::Amended, next.created);
+    return next.number;
+}
 
 Compact Workspace::Impl::loadWhole(const std::string& compactId) {
     Compact compact = loadHeader(compactId);
@@ -325,19 +346,14 @@ int Workspace::startAmendment(const std::string& compactId) {
     impl_->requireWritable();
     const Compact compact = impl_->loadHeader(compactId);
     sqlite::Transaction transaction(impl_->db);
-    const CompactVersion latest = currentOrFirst(*impl_, compactId);
-    if (latest.state != VersionState::Signed)
-        throw Error("Version " + std::to_string(latest.number) + " of " + compactLabel(compact) +
+    const int number = impl_->amend(compactId);
+    if (number == 0)
+        throw Error("Version " + std::to_string(currentVersion(compactId).first) + " of " +
+                    compactLabel(compact) +
                     " is not signed yet: change it directly; an amendment starts from a signed "
                     "version.");
-    CompactVersion next;
-    next.id = newUuid();
-    next.number = latest.number + 1;
-    next.created = next.updated = utcTimestampNow();
-    insertVersion(*impl_, compactId, next);
-    setStatus(*impl_, compactId, CompactStatus::Amended, next.created);
     transaction.commit();
-    return next.number;
+    return number;
 }
 
 std::vector<VersionSummary> Workspace::versions(const std::string& compactId) const {
@@ -414,6 +430,7 @@ Workspace::VerifyReport Workspace::verify() const {
                                        std::string("its versions cannot be read: ") + e.what()});
         }
     }
+    impl_->verifyReviews(report);
     return report;
 }
 

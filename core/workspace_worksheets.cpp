@@ -28,12 +28,6 @@ std::string dayOf(const std::string& timestamp) {
     return timestamp.substr(0, 10);
 }
 
-void refuseErrors(std::vector<Problem> problems) {
-    std::erase_if(problems, [](const Problem& p) { return p.severity != Severity::Error; });
-    if (!problems.empty())
-        throw ValidationError(std::move(problems));
-}
-
 bool hasWorksheetRole(const Person& person) {
     return person.role == Role::Scholar || isMentorRole(person.role);
 }

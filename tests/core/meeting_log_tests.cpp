@@ -297,7 +297,7 @@ TEST_CASE("A version 4 file migrates to an empty meeting log", "[meetings][files
     }
     Workspace ws = Workspace::open(path);
     CHECK(ws.openReport().fromVersion == 4);
-    CHECK(ws.info().schemaVersion == 5);
+    CHECK(ws.info().schemaVersion == Workspace::kSchemaVersion);
     CHECK(ws.openReport().backupPath == path + ".v4.bak");
     const Compact compact = ws.loadCompact(ws.listCompacts().at(0).id);
     CHECK(ws.meetings(compact.id).empty());
