@@ -83,6 +83,16 @@ void addMeetings(const Workspace& workspace, JsonDocument& document) {
             document.meetings.push_back(std::move(m));
 }
 
+// The yearly reviews of each compact with their submitted reflections; a
+// draft reflection stays here, as a draft worksheet does (blind entry).
+void addReviews(const Workspace& workspace, JsonDocument& document) {
+    for (const Compact& compact : document.compacts)
+        for (ReviewRecord& r : workspace.reviewRecords(compact.id)) {
+            std::erase_if(r.reflections, [](const Reflection& x) { return !x.submitted(); });
+            document.reviews.push_back(std::move(r));
+        }
+}
+
 } // namespace
 
 std::string exportJson(const Workspace& workspace, const std::string& compactId) {
@@ -95,6 +105,7 @@ std::string exportJson(const Workspace& workspace, const std::string& compactId)
     addSigning(workspace, document);
     addWorksheets(workspace, document);
     addMeetings(workspace, document);
+    addReviews(workspace, document);
     return toJson(document);
 }
 
@@ -107,7 +118,8 @@ int importJson(Workspace& workspace, std::string_view text) {
     if (!document.signing.empty()) {
         // Versions and signatures go in the same transaction as the compacts.
         workspace.insertCompactsWithHistory(document.compacts, document.signing,
-                                            document.worksheets, document.meetings);
+                                            document.worksheets, document.meetings,
+                                            document.reviews);
         return static_cast<int>(document.compacts.size());
     }
     // One transaction: the store refuses the whole lot (with the same
@@ -115,7 +127,7 @@ int importJson(Workspace& workspace, std::string_view text) {
     // checked every rule, so the store does not check them again.
     // Their submitted worksheets go in the same transaction.
     workspace.insertCompacts(document.compacts, Workspace::Rules::CheckedByCaller,
-                             document.worksheets, document.meetings);
+                             document.worksheets, document.meetings, document.reviews);
     return static_cast<int>(document.compacts.size());
 }
 

@@ -4,6 +4,7 @@
 // -> export gives the same bytes.
 
 #include "core/model.h"
+#include "core/review.h"
 #include "core/signing.h"
 #include "core/worksheet.h"
 
@@ -31,6 +32,10 @@ struct JsonDocument {
     // The meeting logs of the compacts (issue 6), matched by compact id,
     // newest first; not part of what is signed.
     std::vector<Meeting> meetings;
+    // The yearly reviews of the compacts (issue 6) with their signatures and
+    // submitted reflections (drafts stay in the workspace: blind entry),
+    // matched by compact id, by award year.
+    std::vector<ReviewRecord> reviews;
 };
 
 // Serialises, compacts in the order given, each part in display order.

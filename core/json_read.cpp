@@ -6,6 +6,7 @@
 #include "core/ids.h"
 #include "core/json_io.h"
 #include "core/json_meetings.h"
+#include "core/json_reviews.h"
 #include "core/json_signing.h"
 #include "core/json_worksheets.h"
 #include "core/validation.h"
@@ -539,6 +540,8 @@ public:
                 out.worksheets.push_back(std::move(w));
             for (Meeting& m : readMeetingsJson((*compacts)[i], path, parsed, problems))
                 out.meetings.push_back(std::move(m));
+            for (ReviewRecord& r : readReviewsJson((*compacts)[i], path, parsed, problems))
+                out.reviews.push_back(std::move(r));
             out.compacts.push_back(std::move(parsed));
             paths.push_back(path);
         }

@@ -235,4 +235,14 @@ SigningHistory readSigningJson(const nlohmann::json& in, const std::string& path
     return history;
 }
 
+nlohmann::ordered_json signatureToJson(const Signature& signature) {
+    return signatureJson(signature);
+}
+
+Signature readSignatureJson(const nlohmann::json& in, const std::string& path,
+                            std::vector<Problem>& problems) {
+    Reader reader{problems};
+    return reader.signature(in, path);
+}
+
 } // namespace mc

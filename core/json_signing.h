@@ -24,4 +24,10 @@ void putSigningJson(nlohmann::ordered_json& compact, const std::vector<SigningHi
 SigningHistory readSigningJson(const nlohmann::json& in, const std::string& path,
                                const Compact& compact, std::vector<Problem>& problems);
 
+// One signature as the versions above write it, and read back (the yearly
+// reviews' signatures use the same form; json_reviews.cpp).
+nlohmann::ordered_json signatureToJson(const Signature& signature);
+Signature readSignatureJson(const nlohmann::json& in, const std::string& path,
+                            std::vector<Problem>& problems);
+
 } // namespace mc

@@ -4,6 +4,7 @@
 
 #include "core/json_io.h"
 #include "core/json_meetings.h"
+#include "core/json_reviews.h"
 #include "core/json_signing.h"
 #include "core/json_worksheets.h"
 
@@ -188,7 +189,8 @@ std::string toJson(const JsonDocument& document) {
         Json entry = compactJson(compact);
         putSigningJson(entry, document.signing);                // after the meeting plan
         putWorksheetsJson(entry, compact, document.worksheets); // after the versions
-        putMeetingsJson(entry, compact, document.meetings);     // last: not signed content
+        putMeetingsJson(entry, compact, document.meetings);     // not signed content
+        putReviewsJson(entry, compact, document.reviews);       // last: signed apart
         compacts.push_back(std::move(entry));
     }
     root["compacts"] = std::move(compacts);

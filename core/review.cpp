@@ -225,6 +225,18 @@ bool reflectionsRevealed(const std::vector<Reflection>& reflections,
     return true;
 }
 
+std::vector<Reflection> inPeopleOrder(const Compact& compact, std::vector<Reflection> reflections) {
+    const auto rank = [&](const Reflection& r) {
+        for (std::size_t i = 0; i < compact.people.size(); ++i)
+            if (compact.people[i].id == r.personId)
+                return i;
+        return compact.people.size();
+    };
+    std::stable_sort(reflections.begin(), reflections.end(),
+                     [&](const Reflection& a, const Reflection& b) { return rank(a) < rank(b); });
+    return reflections;
+}
+
 ComingYear comingYear(const Compact& compact, const ReviewPeriod& period) {
     ComingYear next;
     const Date from = period.to + boost::gregorian::days(1);

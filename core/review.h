@@ -152,6 +152,10 @@ struct ComingYear {
 };
 ComingYear comingYear(const Compact& compact, const ReviewPeriod& period);
 
+// The reflections in the compact's order of people (the scholar, then the
+// mentors), so a review's text does not depend on who started first.
+std::vector<Reflection> inPeopleOrder(const Compact& compact, std::vector<Reflection> reflections);
+
 // Canonical JSON of what the signers agree to (docs/file-formats.md,
 // "Reviews"): the review, the submitted reflections and the coming year;
 // sorted keys as in core/fingerprint.h. Its SHA-256 is the fingerprint.

@@ -219,7 +219,8 @@ public:
     void insertCompactsWithHistory(const std::vector<Compact>& compacts,
                                    const std::vector<SigningHistory>& histories,
                                    const std::vector<Worksheet>& worksheets = {},
-                                   const std::vector<Meeting>& meetings = {});
+                                   const std::vector<Meeting>& meetings = {},
+                                   const std::vector<ReviewRecord>& reviews = {});
 
     // --- The meeting log (issue 6; core/meeting_log.h, meeting_adherence.h) ---
     // Kept with the compact but not part of what is signed: no fingerprint
@@ -309,7 +310,8 @@ private:
     enum class Rules { Check, CheckedByCaller };
     void insertCompacts(const std::vector<Compact>& compacts, Rules rules,
                         const std::vector<Worksheet>& worksheets = {},
-                        const std::vector<Meeting>& meetings = {});
+                        const std::vector<Meeting>& meetings = {},
+                        const std::vector<ReviewRecord>& reviews = {});
     // Worksheets and alignment: the submitted worksheets of compacts being
     // inserted (importJson), written inside the caller's transaction, ids
     // and stamps kept. `compacts` are the ones being inserted: each
@@ -328,6 +330,14 @@ private:
     void checkMeetings(const std::vector<Compact>& compacts,
                        const std::vector<Meeting>& meetings) const;
     void insertMeetings(std::vector<Meeting> meetings);
+    // The yearly reviews of compacts being inserted (workspace_review_import.cpp),
+    // the same way: each of one of `compacts`, one per award year, passing
+    // validateReview and validateReflection; a signed one's text must match
+    // its fingerprint, its rows and its signatures. Paths
+    // compacts[i].reviews[j]... Ids and stamps are kept.
+    void checkReviews(const std::vector<Compact>& compacts,
+                      const std::vector<ReviewRecord>& reviews) const;
+    void insertReviews(const std::vector<ReviewRecord>& reviews);
 
     explicit Workspace(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;

@@ -63,7 +63,8 @@ void Workspace::insertCompacts(const std::vector<Compact>& compacts) {
 
 void Workspace::insertCompacts(const std::vector<Compact>& compacts, Rules rules,
                                const std::vector<Worksheet>& worksheets,
-                               const std::vector<Meeting>& meetings) {
+                               const std::vector<Meeting>& meetings,
+                               const std::vector<ReviewRecord>& reviews) {
     impl_->requireWritable();
     std::vector<Problem> problems;
     for (std::size_t i = 0; i < compacts.size(); ++i) {
@@ -82,6 +83,7 @@ void Workspace::insertCompacts(const std::vector<Compact>& compacts, Rules rules
     refuseErrors(std::move(problems));
     checkWorksheets(compacts, worksheets);
     checkMeetings(compacts, meetings);
+    checkReviews(compacts, reviews);
 
     const std::string now = utcTimestampNow();
     // The compacts are new (checked above, and the primary keys refuse a
@@ -114,6 +116,7 @@ void Workspace::insertCompacts(const std::vector<Compact>& compacts, Rules rules
     }
     insertWorksheets(worksheets);
     insertMeetings(meetings);
+    insertReviews(reviews);
     transaction.commit();
 }
 

@@ -41,20 +41,9 @@ std::vector<std::string> reflectorIds(const Compact& compact) {
     return ids;
 }
 
-std::vector<Reflection> forCanonical(const Compact& compact, std::vector<Reflection> all) {
-    // In the compact's order of people, so the text does not depend on who
-    // happened to start first.
-    const auto ids = reflectorIds(compact);
-    const auto rank = [&](const Reflection& r) {
-        return std::find(ids.begin(), ids.end(), r.personId) - ids.begin();
-    };
-    std::stable_sort(all.begin(), all.end(),
-                     [&](const Reflection& a, const Reflection& b) { return rank(a) < rank(b); });
-    return all;
-}
-
 std::string reviewText(Impl& impl, const Review& review, const Compact& compact) {
-    return canonicalReview(review, forCanonical(compact, impl.loadReflections(review.id)), compact);
+    return canonicalReview(review, inPeopleOrder(compact, impl.loadReflections(review.id)),
+                           compact);
 }
 
 // Carries a signed review's conclusions into the compact: outcomes and goal
@@ -203,7 +192,7 @@ std::vector<Reflection> Workspace::reflectionsVisibleTo(const std::string& revie
                                                         const std::string& viewerPersonId) const {
     const Review review = impl_->loadReview(reviewId);
     const Compact compact = impl_->loadWhole(review.compactId);
-    const auto all = forCanonical(compact, impl_->loadReflections(reviewId));
+    const auto all = inPeopleOrder(compact, impl_->loadReflections(reviewId));
     const bool revealed = reflectionsRevealed(all, reflectorIds(compact));
     std::vector<Reflection> out;
     bool own = false;
@@ -414,7 +403,7 @@ void Workspace::Impl::verifyReviews(Workspace::VerifyReport& out) {
                         review.fingerprint.substr(0, kShortFingerprintLength) +
                         ": the file was changed by another program");
             const std::string changed = reviewContentDifference(
-                review, forCanonical(compact, loadReflections(reviewId)), review.content);
+                review, inPeopleOrder(compact, loadReflections(reviewId)), review.content);
             if (!changed.empty())
                 problem("its " + changed + " no longer say what was signed");
             for (const Signature& s : review.signatures)

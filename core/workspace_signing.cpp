@@ -441,7 +441,8 @@ SigningHistory Workspace::signingHistory(const std::string& compactId) const {
 void Workspace::insertCompactsWithHistory(const std::vector<Compact>& compacts,
                                           const std::vector<SigningHistory>& histories,
                                           const std::vector<Worksheet>& worksheets,
-                                          const std::vector<Meeting>& meetings) {
+                                          const std::vector<Meeting>& meetings,
+                                          const std::vector<ReviewRecord>& reviews) {
     impl_->requireWritable();
     std::vector<Problem> problems;
     for (std::size_t i = 0; i < compacts.size(); ++i) {
@@ -464,6 +465,7 @@ void Workspace::insertCompactsWithHistory(const std::vector<Compact>& compacts,
         throw ValidationError(std::move(problems));
     checkWorksheets(compacts, worksheets);
     checkMeetings(compacts, meetings);
+    checkReviews(compacts, reviews);
 
     const std::string now = utcTimestampNow();
     sqlite::Transaction transaction(impl_->db);
@@ -505,6 +507,7 @@ void Workspace::insertCompactsWithHistory(const std::vector<Compact>& compacts,
     }
     insertWorksheets(worksheets);
     insertMeetings(meetings);
+    insertReviews(reviews);
     transaction.commit();
 }
 

@@ -5,6 +5,8 @@
 
 #include "core/error.h"
 #include "core/fingerprint.h"
+#include "core/ids.h"
+#include "core/json_io.h"
 #include "core/sqlite/database.h"
 #include "core/workspace.h"
 #include "support/sample_compact.h"
@@ -12,6 +14,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 using namespace mc;
@@ -300,5 +303,120 @@ TEST_CASE("verify names a signed review changed behind the program's back", "[re
         const auto problems = Workspace::open(path).verify().problems;
         REQUIRE_FALSE(problems.empty());
         CHECK_THAT(problems[0].message, Catch::Contains("no longer matches its fingerprint"));
+    }
+}
+
+namespace {
+
+// A signed review of year 1, and in a second compact a draft review with
+// the scholar's reflection submitted and a mentor's still a draft.
+struct Exported {
+    std::string json;
+    std::string otherCompactId;
+};
+
+Exported exportedWithReviews(Reviewing& r) {
+    Review review = r.decide(r.start(), MilestoneOutcome::Missed);
+    for (std::size_t i = 0; i < 3; ++i)
+        r.reflect(review, i, 3);
+    for (std::size_t i = 0; i < 3; ++i)
+        r.sign(review, i);
+    const Compact other = r.ws.addCompact(test::sampleCompact("Dr. Ann Lee"));
+    const Review draft = r.ws.startReview(other.id, 1, r.today, r.today);
+    Reflection mine;
+    mine.personId = other.people.at(0).id;
+    mine.satisfaction = 5;
+    mine.discussion = 4;
+    r.ws.saveReflection(draft.id, mine);
+    r.ws.submitReflection(draft.id, mine.personId, r.today, r.today);
+    Reflection notYet;
+    notYet.personId = other.people.at(1).id;
+    notYet.differently = "Not for the scholar's eyes yet";
+    r.ws.saveReflection(draft.id, notYet);
+    return {exportJson(r.ws), other.id};
+}
+
+// The index of the compact `id` in a document's "compacts".
+std::string compactPath(const nlohmann::json& document, const std::string& id) {
+    for (std::size_t i = 0; i < document["compacts"].size(); ++i)
+        if (document["compacts"][i]["id"] == id)
+            return "compacts[" + std::to_string(i) + "]";
+    return "missing";
+}
+
+nlohmann::json& compactIn(nlohmann::json& document, const std::string& id) {
+    for (auto& compact : document["compacts"])
+        if (compact["id"] == id)
+            return compact;
+    throw Error("no compact " + id);
+}
+
+} // namespace
+
+TEST_CASE("Reviews travel in the JSON export with their reflections and signatures",
+          "[reviews][json]") {
+    Reviewing r;
+    const Exported exported = exportedWithReviews(r);
+    Workspace copy = Workspace::create(r.dir.file("copy.compact"), "Copy");
+    REQUIRE(importJson(copy, exported.json) == 2);
+    CHECK(nlohmann::json::parse(exportJson(copy))["compacts"].dump() ==
+          nlohmann::json::parse(exported.json)["compacts"].dump());
+    const auto reviews = copy.reviews(r.compact.id);
+    REQUIRE(reviews.size() == 1);
+    CHECK(reviews[0].locked());
+    CHECK(reviews[0] == r.ws.review(reviews[0].id));
+    const auto drafts = copy.reviews(exported.otherCompactId);
+    REQUIRE(drafts.size() == 1);
+    const auto status = copy.reflectionStatus(drafts[0].id);
+    CHECK(status[0].submittedOn == r.today);
+    CHECK_FALSE(status[1].started); // a draft reflection never leaves its workspace
+    CHECK(exported.json.find("Not for the scholar") == std::string::npos);
+    CHECK(copy.verify().signedReviews == 1);
+    CHECK(copy.verify().problems.empty());
+    CHECK_THROWS_WITH(importJson(copy, exported.json),
+                      Catch::Contains("already in this workspace"));
+}
+
+TEST_CASE("A review changed in the JSON after signing is refused with its path",
+          "[reviews][json]") {
+    Reviewing r;
+    auto document = nlohmann::json::parse(exportedWithReviews(r).json);
+    compactIn(document, r.compact.id)["reviews"][0]["reflections"][1]["satisfaction"] = 5;
+    Workspace copy = Workspace::create(r.dir.file("copy.compact"), "Copy");
+    try {
+        importJson(copy, document.dump());
+        FAIL("imported");
+    } catch (const ValidationError& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].field ==
+              compactPath(document, r.compact.id) + ".reviews[0].reflections");
+    }
+    CHECK(copy.listCompacts().empty()); // all or nothing
+}
+
+TEST_CASE("A bad review in a file names the field", "[reviews][json]") {
+    Reviewing r;
+    const Exported exported = exportedWithReviews(r);
+    auto document = nlohmann::json::parse(exported.json);
+    auto& draft = compactIn(document, exported.otherCompactId)["reviews"][0];
+    draft["milestones"] = nlohmann::json::array(
+        {{{"milestone", newUuid()}, {"title", "A paper"}, {"outcome", "forgotten"}}});
+    draft["reflections"][0]["satisfaction"] = 9;
+    const std::string at = compactPath(document, exported.otherCompactId) + ".reviews[0]";
+    try {
+        parseJson(document.dump());
+        FAIL("parsed");
+    } catch (const ValidationError& e) {
+        REQUIRE_FALSE(e.problems().empty());
+        CHECK(e.problems()[0].field == at + ".milestones[0].outcome");
+    }
+    draft["milestones"] = nlohmann::json::array();
+    Workspace copy = Workspace::create(r.dir.file("copy.compact"), "Copy");
+    try {
+        importJson(copy, document.dump());
+        FAIL("imported");
+    } catch (const ValidationError& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].field == at + ".reflections[0].satisfaction");
     }
 }
