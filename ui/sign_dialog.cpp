@@ -39,9 +39,22 @@ QWidget* withProblem(QWidget* field, QLabel* problem) {
 
 SignDialog::SignDialog(WorkspaceSession& session, std::string compactId,
                        std::vector<Signer> signers, const Date& today, QWidget* parent)
-    : QDialog(parent), session_(session), compactId_(std::move(compactId)),
-      signers_(std::move(signers)), today_(today) {
-    setWindowTitle(tr("Sign this version"));
+    : SignDialog(
+          [&session, compactId, today](const std::string& personId, const std::string& typedName,
+                                       const Date& date, const Drawing& drawing,
+                                       SignOutcome* outcome) {
+              return session.sign(compactId, personId, typedName, date, drawing, today, outcome);
+          },
+          std::move(signers), today, tr("Sign this version"),
+          tr("Signing is final: it cannot be undone. When everyone required has signed, "
+             "this version is locked; changing it then needs an amendment."),
+          parent) {
+}
+
+SignDialog::SignDialog(SignAction sign, std::vector<Signer> signers, const Date& today,
+                       const QString& title, const QString& noteText, QWidget* parent)
+    : QDialog(parent), sign_(std::move(sign)), signers_(std::move(signers)), today_(today) {
+    setWindowTitle(title);
 
     person_ = new QComboBox(this);
     person_->setObjectName(QStringLiteral("signPerson"));
@@ -86,10 +99,7 @@ SignDialog::SignDialog(WorkspaceSession& session, std::string compactId,
     padLayout->addWidget(clearPad, 0, Qt::AlignTop);
     form->addRow(tr("Drawn signature (optional):"), padRow);
 
-    auto* note = makePlainLabel(
-        tr("Signing is final: it cannot be undone. When everyone required has signed, "
-           "this version is locked; changing it then needs an amendment."),
-        this);
+    auto* note = makePlainLabel(noteText, this);
     note->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -150,8 +160,8 @@ void SignDialog::accept() {
     if (!nameProblem_->text().isEmpty() || !dateProblem_->text().isEmpty() ||
         !otherProblem_->text().isEmpty())
         return;
-    const QString refusal = session_.sign(compactId_, personId(), toStdString(typedName_->text()),
-                                          date, pad_->drawing(), today_, &outcome_);
+    const QString refusal =
+        sign_(personId(), toStdString(typedName_->text()), date, pad_->drawing(), &outcome_);
     if (!refusal.isEmpty()) {
         if (refusal.contains(QStringLiteral("date"), Qt::CaseInsensitive))
             dateProblem_->setText(refusal);

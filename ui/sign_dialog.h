@@ -10,6 +10,7 @@
 #include "core/signing.h"
 
 #include <QDialog>
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -30,6 +31,15 @@ class SignDialog : public QDialog {
 public:
     SignDialog(WorkspaceSession& session, std::string compactId, std::vector<Signer> signers,
                const Date& today, QWidget* parent = nullptr);
+    // Stores the signature (a compact's version, or a yearly review's
+    // text); returns the refusal or empty, and fills the outcome.
+    using SignAction =
+        std::function<QString(const std::string& personId, const std::string& typedName,
+                              const Date& date, const Drawing& drawing, SignOutcome* outcome)>;
+    // Signs something else than the compact's version: `title` and `note`
+    // replace the window title and the note on what signing does.
+    SignDialog(SignAction sign, std::vector<Signer> signers, const Date& today,
+               const QString& title, const QString& note, QWidget* parent = nullptr);
 
     void setPerson(const std::string& personId);
     std::string personId() const;
@@ -49,8 +59,7 @@ private:
     void checkName();
     const Signer* currentSigner() const;
 
-    WorkspaceSession& session_;
-    std::string compactId_;
+    SignAction sign_;
     std::vector<Signer> signers_;
     Date today_;
     SignOutcome outcome_;

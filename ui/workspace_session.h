@@ -116,6 +116,32 @@ public:
     QString promoteActionItem(const std::string& compactId, const std::string& actionItemId,
                               std::string* milestoneId = nullptr);
 
+    // --- Yearly reviews (workspace_session_reviews.cpp, issue 6) ---
+    // Not on the undo stack: reflections and signatures are final, and a
+    // review's draft is saved whole, so a second save is the way back.
+    // Each announces compactChanged (a signed review changes milestones,
+    // goals and may start an amendment), so every page refreshes.
+    //
+    // Starts the review of `awardYear`, held on `heldOn`; `started` gets it.
+    QString startReview(const std::string& compactId, int awardYear, const Date& heldOn,
+                        const Date& today, Review* started = nullptr);
+    // Saves a draft review; `problems` gets core's findings when it refuses.
+    QString saveReview(const Review& review, const Date& today,
+                       std::vector<Problem>* problems = nullptr);
+    QString deleteReview(const std::string& compactId, const std::string& reviewId);
+    // The person's draft reflection; `problems` as for saveReview.
+    QString saveReflection(const std::string& compactId, const std::string& reviewId,
+                           const Reflection& reflection, std::vector<Problem>* problems = nullptr);
+    // Submits the person's reflection on `date`: it is locked from then on.
+    QString submitReflection(const std::string& compactId, const std::string& reviewId,
+                             const std::string& personId, const Date& date, const Date& today);
+    // Signs the review as the person; `outcome` says whether it locked the
+    // review and which amendment it started.
+    QString signReview(const std::string& compactId, const std::string& reviewId,
+                       const std::string& personId, const std::string& typedName, const Date& date,
+                       const Drawing& drawing, const Date& today, SignOutcome* outcome = nullptr);
+    // --- end of yearly reviews ---
+
     // Checks the file for another program's changes now (also done by a
     // timer every `pollMs` milliseconds while the session lives).
     void checkForExternalChanges();
