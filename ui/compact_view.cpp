@@ -7,6 +7,7 @@
 #include "ui/milestones_page.h"
 #include "ui/overview_page.h"
 #include "ui/qt_helpers.h"
+#include "ui/reviews_page.h"
 #include "ui/signing_page.h"
 #include "ui/worksheet_page.h"
 #include "ui/workspace_session.h"
@@ -41,6 +42,8 @@ CompactView::CompactView(QWidget* parent) : QWidget(parent) {
     addPage<WorksheetPage>(tr("Worksheet")); // Ctrl+6
     addPage<AlignmentPage>(tr("Alignment")); // Ctrl+7
     addPage<SigningPage>(tr("Signatures"));  // Ctrl+8
+    // Last, so the other pages keep their shortcuts and remembered tabs.
+    addPage<ReviewsPage>(tr("Reviews")); // Ctrl+9
 
     stack_ = new QStackedWidget(this);
     stack_->addWidget(hint_);

@@ -1,0 +1,182 @@
+// The Reviews page's tables (reviews_page.h): a review's milestones, goals
+// and expectations as rows of editable cells, read back into a Review, and
+// core's problems marked on the cells they name.
+
+#include "ui/qt_helpers.h"
+#include "ui/reviews_page.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QTableWidget>
+
+namespace mc::ui {
+
+namespace {
+
+QTableWidgetItem* fixedItem(const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setToolTip(text);
+    return item;
+}
+
+QLineEdit* lineCell(const QString& text, const QString& accessible) {
+    auto* edit = new QLineEdit(text);
+    edit->setAccessibleName(accessible);
+    edit->setFrame(false);
+    return edit;
+}
+
+template <typename E> QComboBox* enumCell(E value, const QString& accessible) {
+    auto* combo = new QComboBox;
+    combo->setAccessibleName(accessible);
+    fillEnumCombo<E>(combo);
+    selectData(combo, static_cast<int>(value));
+    return combo;
+}
+
+QString cellText(const QTableWidget* table, int row, int column) {
+    if (auto* edit = qobject_cast<QLineEdit*>(table->cellWidget(row, column)))
+        return edit->text().trimmed();
+    return {};
+}
+
+void prepare(QTableWidget* table, int rows) {
+    table->clearContents();
+    table->setRowCount(rows);
+}
+
+} // namespace
+
+void ReviewsPage::fillTables(const Review& review) {
+    prepare(milestones_, static_cast<int>(review.milestones.size()));
+    for (int row = 0; row < milestones_->rowCount(); ++row) {
+        const MilestoneReview& m = review.milestones[static_cast<std::size_t>(row)];
+        milestones_->setItem(row, 0, fixedItem(toQString(m.title)));
+        milestones_->setItem(row, 1, fixedItem(formatDate(m.due)));
+        auto* outcome = new QComboBox;
+        outcome->setAccessibleName(tr("Outcome of %1").arg(toQString(m.title)));
+        outcome->addItem(tr("Not decided"), -1);
+        fillEnumCombo<MilestoneOutcome>(outcome);
+        selectData(outcome, m.outcome ? static_cast<int>(*m.outcome) : -1);
+        milestones_->setCellWidget(row, 2, outcome);
+        auto* date = lineCell(m.date ? toQString(formatIsoDate(*m.date)) : QString(),
+                              tr("Achieved on, or the new due date (yyyy-mm-dd)"));
+        date->setPlaceholderText(tr("yyyy-mm-dd"));
+        milestones_->setCellWidget(row, 3, date);
+        milestones_->setCellWidget(row, 4, lineCell(toQString(m.note), tr("Note")));
+    }
+    prepare(goals_, static_cast<int>(review.goals.size()));
+    for (int row = 0; row < goals_->rowCount(); ++row) {
+        const GoalReview& g = review.goals[static_cast<std::size_t>(row)];
+        goals_->setItem(row, 0, fixedItem(toQString(g.text)));
+        goals_->setCellWidget(row, 1, enumCell(g.status, tr("Status of the goal")));
+        goals_->setCellWidget(row, 2, lineCell(toQString(g.progress), tr("Progress")));
+    }
+    prepare(expectations_, static_cast<int>(review.expectations.size()));
+    for (int row = 0; row < expectations_->rowCount(); ++row) {
+        const ExpectationReview& e = review.expectations[static_cast<std::size_t>(row)];
+        expectations_->setItem(row, 0, fixedItem(toQString(e.text)));
+        expectations_->setCellWidget(row, 1, enumCell(e.verdict, tr("Verdict")));
+        expectations_->setCellWidget(row, 2, lineCell(toQString(e.newText), tr("New text")));
+        expectations_->setCellWidget(row, 3, lineCell(toQString(e.note), tr("Note")));
+    }
+    for (QTableWidget* table : {milestones_, goals_, expectations_})
+        table->resizeRowsToContents();
+    summary_->setPlainText(toQString(review.summary));
+}
+
+Review ReviewsPage::fromTables(QStringList& unreadable) const {
+    const Review* shown = selectedReview();
+    Review review = shown ? *shown : Review();
+    for (int row = 0;
+         row < milestones_->rowCount() && row < static_cast<int>(review.milestones.size()); ++row) {
+        MilestoneReview& m = review.milestones[static_cast<std::size_t>(row)];
+        const int outcome =
+            qobject_cast<QComboBox*>(milestones_->cellWidget(row, 2))->currentData().toInt();
+        m.outcome =
+            outcome < 0 ? std::nullopt : std::optional(static_cast<MilestoneOutcome>(outcome));
+        const QString dateText = cellText(milestones_, row, 3);
+        m.date.reset();
+        if (!dateText.isEmpty()) {
+            const QDate date = QDate::fromString(dateText, Qt::ISODate);
+            if (date.isValid())
+                m.date = fromQDate(date);
+            else
+                unreadable << tr("Milestone \u201c%1\u201d, date: \u201c%2\u201d is not a date "
+                                 "(yyyy-mm-dd).")
+                                  .arg(toQString(m.title), dateText);
+        }
+        m.note = toStdString(cellText(milestones_, row, 4));
+    }
+    for (int row = 0; row < goals_->rowCount() && row < static_cast<int>(review.goals.size());
+         ++row) {
+        GoalReview& g = review.goals[static_cast<std::size_t>(row)];
+        g.status = comboValue<GoalStatus>(qobject_cast<QComboBox*>(goals_->cellWidget(row, 1)));
+        g.progress = toStdString(cellText(goals_, row, 2));
+    }
+    for (int row = 0;
+         row < expectations_->rowCount() && row < static_cast<int>(review.expectations.size());
+         ++row) {
+        ExpectationReview& e = review.expectations[static_cast<std::size_t>(row)];
+        e.verdict = comboValue<ExpectationVerdict>(
+            qobject_cast<QComboBox*>(expectations_->cellWidget(row, 1)));
+        e.newText = toStdString(cellText(expectations_, row, 2));
+        e.note = toStdString(cellText(expectations_, row, 3));
+    }
+    review.summary = toStdString(summary_->toPlainText());
+    return review;
+}
+
+void ReviewsPage::markProblems(const std::vector<Problem>& problems) {
+    // Every cell back to normal first, then the ones named marked.
+    for (QTableWidget* table : {milestones_, goals_, expectations_})
+        for (int row = 0; row < table->rowCount(); ++row)
+            for (int column = 1; column < table->columnCount(); ++column)
+                if (QWidget* cell = table->cellWidget(row, column)) {
+                    cell->setStyleSheet({});
+                    cell->setToolTip({});
+                }
+    static const QRegularExpression path(
+        QStringLiteral(R"(^review\.(milestones|goals|expectations)\[(\d+)\]\.(\w+)$)"));
+    QStringList lines;
+    for (const Problem& problem : problems) {
+        const QString message = toQString(problem.message);
+        const QRegularExpressionMatch match = path.match(toQString(problem.field));
+        if (!match.hasMatch()) {
+            lines << (problem.field == "review.heldOn" ? tr("Held on: %1").arg(message) : message);
+            continue;
+        }
+        const QString part = match.captured(1);
+        const int row = match.captured(2).toInt();
+        const QString field = match.captured(3);
+        QTableWidget* table = part == QLatin1String("milestones") ? milestones_
+                              : part == QLatin1String("goals")    ? goals_
+                                                                  : expectations_;
+        int column = 1;
+        if (part == QLatin1String("milestones"))
+            column = field == QLatin1String("date") ? 3 : field == QLatin1String("note") ? 4 : 2;
+        else if (part == QLatin1String("goals"))
+            column = field == QLatin1String("progress") ? 2 : 1;
+        else
+            column = field == QLatin1String("newText") ? 2 : field == QLatin1String("note") ? 3 : 1;
+        const QString name = table->item(row, 0) ? table->item(row, 0)->text() : QString();
+        const QString header = table->horizontalHeaderItem(column)
+                                   ? table->horizontalHeaderItem(column)->text()
+                                   : field;
+        lines << tr("\u201c%1\u201d, %2: %3").arg(name, header.toLower(), message);
+        if (QWidget* cell = table->cellWidget(row, column)) {
+            cell->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+            cell->setToolTip(message);
+            cell->setAccessibleDescription(message);
+        }
+    }
+    problems_->setText(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace mc::ui
