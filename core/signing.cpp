@@ -205,6 +205,35 @@ std::string compactLabel(const Compact& compact) {
     return "\"" + compact.title + "\" (" + compact.id.substr(0, 8) + ")";
 }
 
+namespace {
+
+// The required signers of a signed version (its snapshot's people, with the
+// choices made per person) who have no signature on it.
+std::vector<std::string> missingRequiredSignatures(const CompactVersion& version,
+                                                   const std::vector<SignerSetting>& settings) {
+    std::vector<std::string> missing;
+    Compact snapshot;
+    try {
+        snapshot = compactFromCanonical(version.content);
+    } catch (const Error&) {
+        return missing; // the text itself is reported as changed
+    }
+    for (const Person& person : snapshot.people) {
+        bool required = requiredByDefault(person.role);
+        for (const SignerSetting& setting : settings)
+            if (setting.personId == person.id)
+                required = setting.required && canBeRequired(person.role);
+        const bool signedIt =
+            std::any_of(version.signatures.begin(), version.signatures.end(),
+                        [&](const Signature& s) { return s.personId == person.id; });
+        if (required && !signedIt)
+            missing.push_back(person.name);
+    }
+    return missing;
+}
+
+} // namespace
+
 std::vector<Problem> verifySigning(const Compact& live, const SigningHistory& history) {
     std::vector<Problem> problems;
     const std::string label = compactLabel(live);
@@ -220,6 +249,9 @@ std::vector<Problem> verifySigning(const Compact& live, const SigningHistory& hi
             report(v.number, "the versions are not numbered 1, 2, 3...: expected version " +
                                  std::to_string(i + 1) + " here");
         if (v.state == VersionState::Draft) {
+            if (!v.content.empty() || !v.fingerprint.empty() || !v.signedAt.empty())
+                report(v.number, "the version holds a signed text but is marked draft: it was "
+                                 "unlocked outside Mentoring Compact");
             if (!latest)
                 report(v.number, "an earlier version is still a draft although a later one "
                                  "exists: the file was changed outside Mentoring Compact");
@@ -251,6 +283,10 @@ std::vector<Problem> verifySigning(const Compact& live, const SigningHistory& hi
                                      v.fingerprint.substr(0, 12));
         if (!latest || digest != v.fingerprint)
             continue;
+        for (const std::string& name : missingRequiredSignatures(v, history.signers))
+            report(v.number, "the version is locked but " + name +
+                                 ", who must sign, has no signature on it: a signature was "
+                                 "removed outside Mentoring Compact");
         if (canonicalCompact(live) == v.content)
             continue;
         // Name the first changed field: the snapshot against the live text.

@@ -412,8 +412,12 @@ Workspace::VerifyReport Workspace::verify() const {
     VerifyReport report;
     std::vector<std::string> ids;
     {
-        auto row = impl_->statement("SELECT DISTINCT compact_id FROM compact_versions "
-                                    "WHERE state = 'signed' ORDER BY compact_id");
+        // Every compact that is, or says it is, or once was signed: a version
+        // unlocked behind the program's back still holds its signed text.
+        auto row = impl_->statement(
+            "SELECT id FROM compacts WHERE status IN ('signed', 'amended') OR id IN "
+            "(SELECT compact_id FROM compact_versions WHERE state = 'signed' OR content IS NOT "
+            "NULL OR fingerprint IS NOT NULL) ORDER BY id");
         while (row.step())
             ids.push_back(row.text(0));
     }
@@ -425,6 +429,16 @@ Workspace::VerifyReport Workspace::verify() const {
                 report.signedVersions += v.state == VersionState::Signed ? 1 : 0;
             for (Problem& problem : verifySigning(live, history))
                 report.problems.push_back(std::move(problem));
+            const bool anySigned =
+                std::any_of(history.versions.begin(), history.versions.end(),
+                            [](const CompactVersion& v) { return v.state == VersionState::Signed; });
+            if (!anySigned &&
+                (live.status == CompactStatus::Signed || live.status == CompactStatus::Amended))
+                report.problems.push_back(
+                    {Severity::Error, compactLabel(live),
+                     "the compact says it is " + std::string(toLabel(live.status)) +
+                         " but holds no signed version: its versions were removed outside "
+                         "Mentoring Compact"});
         } catch (const std::exception& e) {
             report.problems.push_back({Severity::Error, "compact " + id.substr(0, 8),
                                        std::string("its versions cannot be read: ") + e.what()});

@@ -223,6 +223,11 @@ const Field kFields[] = {
      "WHERE typed_name = 'Dr. Kim Baker'",
      "signature of Dr. Kim Baker"},
     {"every signature removed", "DELETE FROM signatures", "holds no signature"},
+    {"one required signature removed",
+     "DELETE FROM signatures WHERE typed_name = 'Dr. Kim Baker'",
+     "Dr. Kim Baker, who must sign, has no signature"},
+    {"the signed version marked draft again",
+     "UPDATE compact_versions SET state = 'draft'", "marked draft"},
 };
 
 } // namespace
@@ -266,6 +271,15 @@ TEST_CASE("verify notices every signed field changed in the file", "[reliability
         std::string(field.name) == "compact id" ? "a0000000" : id.substr(0, 8);
     CHECK_THAT(text, Catch::Contains(idNamed) && Catch::Contains("version 1") &&
                          Catch::Contains(field.expect));
+}
+
+TEST_CASE("verify notices a signed compact whose versions were removed", "[reliability]") {
+    Signed f;
+    CHECK(f.tamper("DELETE FROM compact_versions") > 0);
+    Workspace ws = Workspace::open(f.path);
+    const std::string text = describe(ws.verify().problems);
+    CHECK_THAT(text, Catch::Contains(f.compact.id.substr(0, 8)) &&
+                         Catch::Contains("holds no signed version"));
 }
 
 TEST_CASE("A change outside what is signed does not trouble verify", "[reliability]") {
