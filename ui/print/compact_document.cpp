@@ -63,6 +63,14 @@ CompactDocument::CompactDocument(const Compact& compact, DocumentOptions options
     : CompactDocument(printableAsIs(compact), std::move(options)) {
 }
 
+CompactDocument::CompactDocument(DocumentContent content, DocumentOptions options)
+    : html_(std::move(content.html)), css_(std::move(content.css)),
+      title_(std::move(content.title)), version_(std::move(content.headerLine)),
+      shortFingerprint_(std::move(content.shortFingerprint)),
+      drawings_(std::move(content.drawings)), options_(std::move(options)),
+      draft_(!content.isSigned), signed_(content.isSigned) {
+}
+
 CompactDocument::~CompactDocument() = default;
 
 QPageLayout CompactDocument::pageLayout() const {

@@ -30,6 +30,20 @@ class QPainter;
 
 namespace mc::print {
 
+// What any printed document brings (a compact, a yearly review: see
+// review_html.h): its HTML and style sheet, the header's title and right-hand
+// line, the footer's short fingerprint, and the drawn signatures its HTML
+// names (image name, strokes). Not signed: printed with the DRAFT mark.
+struct DocumentContent {
+    QString html;
+    QString css;
+    QString title;
+    QString headerLine;
+    QString shortFingerprint;
+    bool isSigned = false;
+    std::vector<std::pair<QString, Drawing>> drawings;
+};
+
 class CompactDocument {
 public:
     // A version of a compact: "Version N" or "Version N, draft" in the title
@@ -39,6 +53,8 @@ public:
     // A compact as it is (printableAsIs): "Version: draft" unless
     // options.versionLabel says otherwise.
     explicit CompactDocument(const Compact& compact, DocumentOptions options = {});
+    // Any other document laid out and painted the same way (a review).
+    explicit CompactDocument(DocumentContent content, DocumentOptions options = {});
     ~CompactDocument();
     CompactDocument(const CompactDocument&) = delete;
     CompactDocument& operator=(const CompactDocument&) = delete;
