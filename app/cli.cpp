@@ -19,10 +19,10 @@ namespace mc::cli {
 
 namespace {
 
-constexpr std::array<std::string_view, 18> kSubcommands = {
-    "new",       "import",    "list",      "show",        "export",      "check",
-    "templates", "worksheet", "alignment", "pdf",         "sign",        "versions",
-    "verify",    "amend",     "meetings",  "log-meeting", "action-done", "promote-action"};
+constexpr std::array<std::string_view, 19> kSubcommands = {
+    "new",       "import",      "list",        "show",           "export",   "check",  "templates",
+    "worksheet", "alignment",   "pdf",         "sign",           "versions", "verify", "amend",
+    "meetings",  "log-meeting", "action-done", "promote-action", "reviews"};
 
 std::string subcommandList() {
     std::string out;
@@ -82,6 +82,7 @@ int runSubcommand(int argc, const char* const* argv, const Io& io) {
     addPdfCommand(app, commands);
     addSigningCommands(app, commands);
     addMeetingCommands(app, commands);
+    addReviewCommands(app, commands);
     app.footer(kFooter); // after the subcommands: they would inherit it
 
     try {

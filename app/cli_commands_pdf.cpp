@@ -7,6 +7,7 @@
 #include "ui/print/compact_document.h"
 #include "ui/print/pdf_export.h"
 #include "ui/print/printable.h"
+#include "ui/print/review_document.h"
 
 #include <CLI/CLI.hpp>
 #include <QGuiApplication>
@@ -27,6 +28,7 @@ struct PdfOptions {
     std::string file;
     std::string compactId;
     int version = 0; // 0: the latest
+    int review = 0;  // an award year: print its yearly review
     bool allSigned = false;
     std::string paper;
     std::string outPath;
@@ -91,12 +93,33 @@ int writeAllSigned(const Workspace& workspace, const PdfOptions& options,
     return kExitOk;
 }
 
+// The review of award year options.review: a year the award does not have,
+// or one without a review, is named with --review and nothing is written.
+int writeReview(const Workspace& workspace, const std::string& compactId, const PdfOptions& options,
+                const print::DocumentOptions& documentOptions) {
+    print::PrintableReview printable;
+    try {
+        printable = print::printableReview(workspace, compactId, options.review);
+    } catch (const Error& e) {
+        throw Error(std::string("--review ") + std::to_string(options.review) + ": " + e.what());
+    }
+    const auto gui = startGui();
+    const QString error =
+        print::writeReviewPdf(printable, documentOptions, QString::fromStdString(options.outPath));
+    if (!error.isEmpty())
+        throw Error(error.toStdString());
+    return kExitOk;
+}
+
 int runPdf(const PdfOptions& options, const Io& io) {
     if (options.allSigned && !options.compactId.empty())
         throw UsageError("--compact and --all-signed exclude each other: choose one");
     if (options.allSigned && options.version)
         throw UsageError("--version and --all-signed exclude each other: --all-signed prints "
                          "each compact's latest signed version");
+    if (options.review && (options.allSigned || options.version))
+        throw UsageError("--review prints a yearly review: it goes without --version and "
+                         "--all-signed");
     print::DocumentOptions documentOptions;
     documentOptions.paper = paperOption(options.paper);
     const Workspace workspace = openForReading(options.file);
@@ -113,6 +136,8 @@ int runPdf(const PdfOptions& options, const Io& io) {
                              " compacts: choose one with --compact ID, or --all-signed");
         id = list.front().id;
     }
+    if (options.review)
+        return writeReview(workspace, id, options, documentOptions);
     // Read on this thread before Qt starts: an unknown version is an error
     // with nothing written.
     const print::PrintableCompact printable = print::printableCompact(
@@ -139,6 +164,13 @@ void addPdfCommand(CLI::App& parent, std::vector<Command>& commands) {
                     "The version to print (1, 2, ...; default: the latest, a draft or signed)")
         ->check(CLI::PositiveNumber)
         ->type_name("N");
+    app->add_option("--review", options->review,
+                    "Print the yearly review of this award year (1, 2, ...) instead of the "
+                    "compact: its milestones and outcomes, goals, expectations revisited, the "
+                    "coming year, the reflections once all are submitted, the milestone "
+                    "history and the signatures")
+        ->check(CLI::PositiveNumber)
+        ->type_name("YEAR");
     app->add_flag("--all-signed", options->allSigned,
                   "The latest signed version of every compact that has one (an amendment in "
                   "progress prints the version before it): into one PDF, or one file per "
@@ -151,13 +183,15 @@ void addPdfCommand(CLI::App& parent, std::vector<Command>& commands) {
                     "The PDF file to write (or a folder, with --all-signed)")
         ->required()
         ->type_name("PATH");
-    app->footer("A signed version prints its stored fingerprint and its signatures (typed\n"
-                "name, date, drawn signature) and is written as PDF/A-1b; a draft prints with a\n"
-                "DRAFT mark and blank lines to sign. Every page shows the compact, its version,\n"
-                "the page number and the short fingerprint.\n"
-                "Examples:\n  mentoring-compact pdf lab.compact --compact 3f2a --out ortiz.pdf\n"
-                "  mentoring-compact pdf lab.compact --compact 3f2a --version 1 --out v1.pdf\n"
-                "  mentoring-compact pdf lab.compact --all-signed --out signed/");
+    app->footer(
+        "A signed version (or review) prints its stored fingerprint and its signatures (typed\n"
+        "name, date, drawn signature) and is written as PDF/A-1b; a draft prints with a\n"
+        "DRAFT mark and blank lines to sign. Every page shows the compact, its version,\n"
+        "the page number and the short fingerprint.\n"
+        "Examples:\n  mentoring-compact pdf lab.compact --compact 3f2a --out ortiz.pdf\n"
+        "  mentoring-compact pdf lab.compact --compact 3f2a --version 1 --out v1.pdf\n"
+        "  mentoring-compact pdf lab.compact --all-signed --out signed/\n"
+        "  mentoring-compact pdf lab.compact --compact 3f2a --review 1 --out year1.pdf");
     commands.push_back({app, [options](const Io& io) {
                             return runPdf(*options, io);
                         }});

@@ -78,12 +78,15 @@ struct ShowOptions {
     std::string today;
 };
 
-// The compact as text, then where its yearly reviews stand on `today`.
-void printCompact(const Compact& compact, const Date& today, const Io& io) {
+// The compact as text, then where its yearly reviews stand on `today`: an
+// award year counts as reviewed once its review is signed.
+void printCompact(const Workspace& workspace, const Compact& compact, const Date& today,
+                  const Io& io) {
     io.out << formatCompactText(compact);
     if (compact.start.is_special() || compact.end.is_special() || compact.end < compact.start)
         return; // `check` names the bad dates
-    const ReviewStanding standing = reviewStanding(compact.start, compact.end, today, {});
+    const ReviewStanding standing =
+        reviewStanding(compact.start, compact.end, today, signedReviewYears(workspace, compact.id));
     const std::string overdue = overdueReviewText(standing, today);
     const std::string next = nextReviewText(standing, today);
     io.out << "\nReviews\n";
@@ -105,7 +108,8 @@ int runShow(const ShowOptions& options, const Io& io) {
     }
     const Workspace workspace = openForReading(options.file);
     if (!options.compactId.empty()) {
-        printCompact(workspace.loadCompact(workspace.resolveCompactId(options.compactId)), today,
+        printCompact(workspace,
+                     workspace.loadCompact(workspace.resolveCompactId(options.compactId)), today,
                      io);
         return kExitOk;
     }
@@ -115,7 +119,7 @@ int runShow(const ShowOptions& options, const Io& io) {
     for (std::size_t i = 0; i < compacts.size(); ++i) {
         if (i != 0)
             io.out << '\n';
-        printCompact(compacts[i], today, io);
+        printCompact(workspace, compacts[i], today, io);
     }
     return kExitOk;
 }

@@ -54,6 +54,10 @@ void addPdfCommand(CLI::App& parent, std::vector<Command>& commands); // pdf
 void addSigningCommands(CLI::App& parent, std::vector<Command>& commands);
 // meetings, log-meeting, action-done, promote-action
 void addMeetingCommands(CLI::App& parent, std::vector<Command>& commands);
+// reviews
+void addReviewCommands(CLI::App& parent, std::vector<Command>& commands);
+// The award years of a compact whose review is signed (for reviewStanding).
+std::vector<int> signedReviewYears(const Workspace& workspace, const std::string& compactId);
 
 // The template `id` among the built-in ones and those in `ownFolder` (may be
 // empty). Throws mc::Error naming the known ids when there is none, after
