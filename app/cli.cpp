@@ -19,10 +19,11 @@ namespace mc::cli {
 
 namespace {
 
-constexpr std::array<std::string_view, 19> kSubcommands = {
-    "new",       "import",      "list",        "show",           "export",   "check",  "templates",
-    "worksheet", "alignment",   "pdf",         "sign",           "versions", "verify", "amend",
-    "meetings",  "log-meeting", "action-done", "promote-action", "reviews"};
+constexpr std::array<std::string_view, 20> kSubcommands = {
+    "new",         "import",      "list",           "show",      "export",
+    "check",       "templates",   "worksheet",      "alignment", "pdf",
+    "sign",        "versions",    "verify",         "amend",     "meetings",
+    "log-meeting", "action-done", "promote-action", "reviews",   "review-start"};
 
 std::string subcommandList() {
     std::string out;

@@ -1,7 +1,10 @@
 // The `reviews` subcommand: where each award year's review stands, what
-// became of its milestones, and each milestone's history across the years.
+// became of its milestones, and each milestone's history across the years;
+// and `review-start`, which starts the review of an award year (for scripts
+// and tests: the rest of a review is recorded in the application).
 
 #include "app/cli_internal.h"
+#include "core/dates.h"
 #include "core/fingerprint.h"
 #include "core/review.h"
 #include "core/review_schedule.h"
@@ -97,9 +100,70 @@ int runReviews(const ReviewsOptions& options, const Io& io) {
     return kExitOk;
 }
 
+// --- review-start -----------------------------------------------------------
+
+struct StartOptions {
+    std::string file;
+    std::string compactId;
+    int year = 0;
+    std::string held;
+};
+
+int runReviewStart(const StartOptions& options, const Io& io) {
+    const Date today = todayLocal();
+    Date held = today;
+    if (!options.held.empty()) {
+        try {
+            held = parseIsoDate(options.held);
+        } catch (const Error& e) {
+            throw UsageError(std::string("--held: ") + e.what());
+        }
+    }
+    Workspace workspace = openForEditing(options.file, io.err);
+    const std::string id = workspace.resolveCompactId(options.compactId);
+    const Review review = workspace.startReview(id, options.year, held, today);
+    io.out << "Started the review of award year " << review.awardYear << " ("
+           << formatIsoDate(review.periodFrom) << " to " << formatIsoDate(review.periodTo)
+           << "), held on " << formatIsoDate(review.heldOn) << ": " << review.milestones.size()
+           << (review.milestones.size() == 1 ? " milestone, " : " milestones, ")
+           << review.goals.size() << (review.goals.size() == 1 ? " goal, " : " goals, ")
+           << review.expectations.size()
+           << (review.expectations.size() == 1 ? " expectation" : " expectations")
+           << " to review.\n";
+    return kExitOk;
+}
+
+void addReviewStart(CLI::App& parent, std::vector<Command>& commands) {
+    auto options = std::make_shared<StartOptions>();
+    CLI::App* app = parent.add_subcommand(
+        "review-start", "Start the yearly review of an award year of a compact of FILE");
+    app->add_option("FILE", options->file, "The workspace file (.compact)")
+        ->required()
+        ->type_name("");
+    app->add_option("--compact", options->compactId,
+                    "The compact: its id or the id's first characters (4 or more)")
+        ->required()
+        ->type_name("ID");
+    app->add_option("--year", options->year, "The award year to review (1, 2, ...)")
+        ->required()
+        ->check(CLI::PositiveNumber)
+        ->type_name("N");
+    app->add_option("--held", options->held,
+                    "The day of the review meeting, YYYY-MM-DD (default: today; not later)")
+        ->type_name("DATE");
+    app->footer("The review starts from the year's milestones, the goals and the agreed\n"
+                "expectations; outcomes, reflections and signatures are recorded in the\n"
+                "application.\n"
+                "Example:\n  mentoring-compact review-start lab.compact --compact 3f2a --year 1");
+    commands.push_back({app, [options](const Io& io) {
+                            return runReviewStart(*options, io);
+                        }});
+}
+
 } // namespace
 
 void addReviewCommands(CLI::App& parent, std::vector<Command>& commands) {
+    addReviewStart(parent, commands);
     auto options = std::make_shared<ReviewsOptions>();
     CLI::App* app = parent.add_subcommand(
         "reviews", "Print the yearly reviews of a compact of FILE and its milestone history");

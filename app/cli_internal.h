@@ -54,7 +54,7 @@ void addPdfCommand(CLI::App& parent, std::vector<Command>& commands); // pdf
 void addSigningCommands(CLI::App& parent, std::vector<Command>& commands);
 // meetings, log-meeting, action-done, promote-action
 void addMeetingCommands(CLI::App& parent, std::vector<Command>& commands);
-// reviews
+// reviews, review-start
 void addReviewCommands(CLI::App& parent, std::vector<Command>& commands);
 // The award years of a compact whose review is signed (for reviewStanding).
 std::vector<int> signedReviewYears(const Workspace& workspace, const std::string& compactId);

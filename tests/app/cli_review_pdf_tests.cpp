@@ -133,3 +133,27 @@ TEST_CASE("show --today counts a year reviewed once its review is signed", "[cli
     CHECK_FALSE(contains(result.out, "overdue"));
     CHECK(contains(result.out, "next review: 2028-09-01 (award year 2"));
 }
+
+TEST_CASE("review-start starts the review of an award year", "[cli][reviews]") {
+    ReviewFile f;
+    const std::string other = f.ws.addCompact(mc::test::sampleCompact("Grace Hopper")).id;
+    const auto started =
+        runCli({"review-start", f.file, "--compact", other, "--year", "1", "--held", "2026-11-02"});
+    INFO(started.err);
+    REQUIRE(started.code() == 0);
+    CHECK(contains(started.out, "Started the review of award year 1 (2026-09-01 to 2027-08-31), "
+                                "held on 2026-11-02: "));
+    CHECK(contains(started.out, "1 goal, 0 expectations to review.\n")); // none agreed yet
+    CHECK(contains(runCli({"reviews", f.file, "--compact", other}).out,
+                   "due 2027-09-01): draft, held on 2026-11-02\n"));
+    const auto again = runCli({"review-start", f.file, "--compact", f.id(), "--year", "1"});
+    CHECK(again.code() == 1);
+    CHECK(contains(again.err, "already started"));
+    const auto beyond = runCli({"review-start", f.file, "--compact", f.id(), "--year", "4"});
+    CHECK(beyond.code() == 1);
+    CHECK(contains(beyond.err, "award years 1 to 3, not 4"));
+    const auto badDate = runCli(
+        {"review-start", f.file, "--compact", f.id(), "--year", "3", "--held", "2026-13-01"});
+    CHECK(badDate.code() == 2);
+    CHECK(contains(badDate.err, "--held"));
+}
