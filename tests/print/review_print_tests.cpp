@@ -173,6 +173,21 @@ TEST_CASE("A signed review prints as PDF/A with its names, year, notes and finge
     CHECK_FALSE(contains(text, "DRAFT"));
 }
 
+TEST_CASE("A draft review prints with the DRAFT mark, not as PDF/A", "[print][reviews]") {
+    ReviewedYear f;
+    const auto printable = print::printableReview(f.ws, f.compact.id, 1);
+    CHECK(printable.fingerprint.size() == 64); // of the text as it is now
+    const std::string path = f.dir.file("draft.pdf");
+    REQUIRE(print::writeReviewPdf(printable, {}, QString::fromStdString(path)).isEmpty());
+    CHECK_FALSE(contains(test::readFile(path), "pdfaid:part"));
+    if (!havePdfToText())
+        return;
+    const std::string text = pdfText(path);
+    CHECK(contains(text, "Review of year 1, draft"));
+    CHECK(contains(text, "DRAFT: this review is not signed yet."));
+    CHECK(contains(text, "Fingerprint " + printable.fingerprint.substr(0, 12)));
+}
+
 TEST_CASE("A review refuses a year without a review or outside the award", "[print][reviews]") {
     ReviewedYear f;
     CHECK_THROWS_WITH(print::printableReview(f.ws, f.compact.id, 2),
