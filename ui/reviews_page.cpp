@@ -35,6 +35,7 @@ QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList&
     table->horizontalHeader()->setStretchLastSection(true);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setMinimumHeight(90);
+    table->setWordWrap(true);
     return table;
 }
 
@@ -84,7 +85,9 @@ ReviewsPage::ReviewsPage(QWidget* parent) : CompactPage(parent) {
     start_ = new QPushButton(tr("S&tart review"), this);
     start_->setObjectName(QStringLiteral("startReview"));
     connect(start_, &QPushButton::clicked, this, &ReviewsPage::startReview);
-    auto* startRow = new QHBoxLayout;
+    startBox_ = new QWidget(this);
+    auto* startRow = new QHBoxLayout(startBox_);
+    startRow->setContentsMargins(0, 0, 0, 0);
     startRow->addWidget(heldOnLabel);
     startRow->addWidget(heldOn_);
     startRow->addWidget(start_);
@@ -102,6 +105,16 @@ ReviewsPage::ReviewsPage(QWidget* parent) : CompactPage(parent) {
                        {tr("Goal"), tr("Status"), tr("Progress")});
     expectations_ = makeTable(editor_, QStringLiteral("reviewExpectations"),
                               {tr("Expectation"), tr("Verdict"), tr("New text"), tr("Note")});
+    // The texts wide enough to read; the tables tall enough for a year.
+    milestones_->setColumnWidth(0, 280);
+    milestones_->setColumnWidth(1, 100);
+    milestones_->setColumnWidth(2, 130);
+    milestones_->setMinimumHeight(220);
+    goals_->setColumnWidth(0, 360);
+    goals_->setColumnWidth(1, 120);
+    expectations_->setColumnWidth(0, 360);
+    expectations_->setColumnWidth(1, 110);
+    expectations_->setColumnWidth(2, 240);
     summary_ = new QPlainTextEdit(editor_);
     summary_->setObjectName(QStringLiteral("reviewSummary"));
     summary_->setAccessibleName(tr("Summary"));
@@ -189,7 +202,7 @@ ReviewsPage::ReviewsPage(QWidget* parent) : CompactPage(parent) {
     auto* column = new QVBoxLayout(content);
     column->addWidget(standing_);
     column->addWidget(years_);
-    column->addLayout(startRow);
+    column->addWidget(startBox_);
     column->addWidget(editor_);
     column->addWidget(makePlainLabel(tr("Milestone history across the years"), content));
     column->addWidget(history_);
@@ -305,6 +318,9 @@ void ReviewsPage::showYears() {
     }
     years_->resizeColumnsToContents();
     years_->horizontalHeader()->setStretchLastSection(true);
+    years_->setFixedHeight(years_->horizontalHeader()->sizeHint().height() +
+                           years_->rowCount() * years_->verticalHeader()->defaultSectionSize() +
+                           2 * years_->frameWidth() + 2);
     if (selectedRow >= 0)
         years_->selectRow(selectedRow);
 }
@@ -321,6 +337,7 @@ void ReviewsPage::showSelected(bool rebuild) {
     start_->setEnabled(writable && !review && selectedYear_ > 0);
     start_->setText(tr("S&tart review of year %1").arg(selectedYear_));
     editor_->setVisible(review != nullptr);
+    startBox_->setVisible(review == nullptr); // one review per year
     if (!review) {
         shownId_.clear();
         return;

@@ -81,6 +81,9 @@ public:
     void writeReflection(const std::string& personId);
     void signAs(const std::string& personId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     const Review* selectedReview() const;
     void showYears();
@@ -105,6 +108,7 @@ private:
     QTableWidget* years_ = nullptr;
     QLabel* standing_ = nullptr;
     QDateEdit* heldOn_ = nullptr;
+    QWidget* startBox_ = nullptr; // held on, and Start review
     QPushButton* start_ = nullptr;
     QWidget* editor_ = nullptr;
     QLabel* heading_ = nullptr;

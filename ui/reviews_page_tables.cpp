@@ -6,7 +6,9 @@
 #include "ui/reviews_page.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDate>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +31,7 @@ QLineEdit* lineCell(const QString& text, const QString& accessible) {
     auto* edit = new QLineEdit(text);
     edit->setAccessibleName(accessible);
     edit->setFrame(false);
+    edit->setCursorPosition(0); // a long note shows its start
     return edit;
 }
 
@@ -86,9 +89,26 @@ void ReviewsPage::fillTables(const Review& review) {
         expectations_->setCellWidget(row, 2, lineCell(toQString(e.newText), tr("New text")));
         expectations_->setCellWidget(row, 3, lineCell(toQString(e.note), tr("Note")));
     }
-    for (QTableWidget* table : {milestones_, goals_, expectations_})
+    for (QTableWidget* table : {milestones_, goals_, expectations_}) {
         table->resizeRowsToContents();
+        // A wheel turned to scroll the page must not change an outcome.
+        for (QComboBox* combo : table->findChildren<QComboBox*>()) {
+            combo->setFocusPolicy(Qt::StrongFocus);
+            combo->installEventFilter(this);
+        }
+    }
     summary_->setPlainText(toQString(review.summary));
+}
+
+bool ReviewsPage::eventFilter(QObject* watched, QEvent* event) {
+    auto* combo = qobject_cast<QComboBox*>(watched);
+    if (combo && event->type() == QEvent::Wheel && !combo->hasFocus()) {
+        // Scroll what is around the combo instead (the table, then the page).
+        if (QWidget* around = combo->parentWidget())
+            QCoreApplication::sendEvent(around, event);
+        return true;
+    }
+    return CompactPage::eventFilter(watched, event);
 }
 
 Review ReviewsPage::fromTables(QStringList& unreadable) const {
