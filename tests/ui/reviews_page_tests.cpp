@@ -302,3 +302,41 @@ TEST_CASE("The Milestones page refreshes after a signed review", "[reviews-ui]")
         statuses << model->index(row, mc::ui::MilestonesModel::StatusColumn).data().toString();
     CHECK(statuses.count(QStringLiteral("Dropped")) == 2);
 }
+
+TEST_CASE("A signed compact's review goes on, and a rescheduled milestone starts an amendment",
+          "[reviews-ui]") {
+    Fixture f;
+    // The compact is signed (version 1 locked): the other pages are
+    // read-only, the review is not.
+    for (std::size_t i = 0; i < 3; ++i)
+        f.session->workspace().sign(f.compact.id, f.person(i).id, f.person(i).name, kToday, {},
+                                    kToday);
+    f.view.showCompact(QString::fromStdString(f.compact.id));
+    REQUIRE(f.session->workspace().currentVersion(f.compact.id) == std::make_pair(1, true));
+    f.startYearOne();
+    QTableWidget* milestones = f.page->milestonesTable();
+    f.choose(f.combo(milestones, 0, 2), QStringLiteral("Achieved"));
+    f.line(milestones, 0, 3)->setText(QStringLiteral("2026-10-28"));
+    f.choose(f.combo(milestones, 1, 2), QStringLiteral("Rescheduled"));
+    // Not a date: said in words, nothing stored.
+    f.line(milestones, 1, 3)->setText(QStringLiteral("June"));
+    CHECK_FALSE(f.page->save());
+    CHECK(f.page->problemsLabel()->text().contains(QStringLiteral("\u201cJune\u201d")));
+    f.line(milestones, 1, 3)->setText(QStringLiteral("2027-06-01"));
+    REQUIRE(f.page->save());
+    for (std::size_t i = 0; i < 3; ++i)
+        f.reflect(i);
+    for (std::size_t i = 0; i < 3; ++i)
+        REQUIRE(f.signAs(i));
+    CHECK(f.lastOutcome.amendment == 2);
+    CHECK(f.page->outcomeLabel()->text().contains(QStringLiteral("amendment 2")));
+    CHECK(f.page->outcomeLabel()->text().contains(QStringLiteral("needs signing again")));
+    CHECK(f.session->workspace().currentVersion(f.compact.id) == std::make_pair(2, false));
+    const mc::Compact live = f.session->workspace().loadCompact(f.compact.id);
+    const auto grant =
+        std::find_if(live.milestones.begin(), live.milestones.end(),
+                     [](const mc::Milestone& m) { return m.title == "Submit the K99"; });
+    REQUIRE(grant != live.milestones.end());
+    CHECK(grant->due == mc::Date(2027, 6, 1));
+    CHECK(grant->status == mc::MilestoneStatus::Rescheduled);
+}
