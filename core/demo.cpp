@@ -553,6 +553,7 @@ void createDemoWorkspace(const std::string& path, const Date& today) {
     workspace.addCompact(makePostdocCompact(today));
     signDemoCompacts(workspace, today);
     addDemoMeetings(workspace, team, today);
+    addDemoReview(workspace, team, today);
 }
 
 } // namespace mc
