@@ -168,6 +168,9 @@ struct CompactListEntry {
     std::vector<std::string> mentors;
     Date start;
     Date end;
+    // The award years whose yearly review is signed (reviewStanding's
+    // doneYears), so a list can say which review is next or overdue.
+    std::vector<int> signedReviewYears;
 };
 
 // One row of the cohort summary: where each compact stands today.

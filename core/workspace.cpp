@@ -283,6 +283,11 @@ std::vector<CompactListEntry> Workspace::listCompacts() const {
         else if (isMentorRole(*role))
             entry.mentors.push_back(people.text(2));
     }
+    auto reviewed = impl_->statement(
+        "SELECT compact_id, award_year FROM reviews WHERE state = 'signed' ORDER BY award_year");
+    while (reviewed.step())
+        if (const auto found = indexById.find(reviewed.text(0)); found != indexById.end())
+            entries[found->second].signedReviewYears.push_back(reviewed.integer32(1));
     return entries;
 }
 

@@ -1,7 +1,9 @@
 #include "ui/compact_list_model.h"
 
+#include "core/review_schedule.h"
 #include "ui/qt_helpers.h"
 
+#include <QColor>
 #include <QStringList>
 
 namespace mc::ui {
@@ -19,9 +21,30 @@ QString displayText(const CompactListEntry& entry) {
     return scholar + QStringLiteral(" — ") + program;
 }
 
+ReviewStanding standingOf(const CompactListEntry& entry, const Date& today) {
+    if (entry.start.is_special() || entry.end.is_special() || entry.end < entry.start)
+        return {};
+    return reviewStanding(entry.start, entry.end, today, entry.signedReviewYears);
+}
+
+// "Review overdue: year 1 was due 1 Nov 2026", or "Next review: 1 Nov 2027
+// (year 2)"; empty when the award has no review left.
+QString reviewLine(const CompactListEntry& entry, const Date& today) {
+    const ReviewStanding standing = standingOf(entry, today);
+    if (standing.overdue)
+        return CompactListModel::tr("Review overdue: year %1 was due %2")
+            .arg(standing.overdue->year)
+            .arg(formatDate(standing.overdue->due));
+    if (standing.next)
+        return CompactListModel::tr("Next review: %1 (year %2)")
+            .arg(formatDate(standing.next->due))
+            .arg(standing.next->year);
+    return {};
+}
+
 // Tooltips are shown as rich text when they look like it, so build one that
 // is rich text on purpose and escape every user string in it.
-QString toolTipText(const CompactListEntry& entry) {
+QString toolTipText(const CompactListEntry& entry, const Date& today) {
     QStringList mentors;
     for (const auto& mentor : entry.mentors)
         mentors << toQString(mentor).toHtmlEscaped();
@@ -34,13 +57,22 @@ QString toolTipText(const CompactListEntry& entry) {
     lines << CompactListModel::tr("Period: %1 – %2")
                  .arg(formatDate(entry.start).toHtmlEscaped(),
                       formatDate(entry.end).toHtmlEscaped());
+    if (const QString review = reviewLine(entry, today); !review.isEmpty())
+        lines << review.toHtmlEscaped();
     return QStringLiteral("<p style=\"white-space:pre\">") + lines.join(QStringLiteral("<br>")) +
            QStringLiteral("</p>");
 }
 
 } // namespace
 
-CompactListModel::CompactListModel(QObject* parent) : QAbstractListModel(parent) {
+CompactListModel::CompactListModel(QObject* parent)
+    : QAbstractListModel(parent), today_(todayLocal()) {
+}
+
+void CompactListModel::setToday(const Date& today) {
+    today_ = today;
+    if (!entries_.empty())
+        emit dataChanged(index(0), index(rowCount() - 1));
 }
 
 void CompactListModel::setEntries(std::vector<CompactListEntry> entries) {
@@ -74,7 +106,14 @@ QVariant CompactListModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         return displayText(*entry);
     case Qt::ToolTipRole:
-        return toolTipText(*entry);
+        return toolTipText(*entry, today_);
+    case Qt::ForegroundRole:
+        // An overdue review is the one thing in the list that asks for action.
+        if (standingOf(*entry, today_).overdue)
+            return QColor(0xb3, 0x26, 0x1e);
+        return {};
+    case ReviewOverdueRole:
+        return standingOf(*entry, today_).overdue.has_value();
     case CompactIdRole:
         return toQString(entry->id);
     case ScholarRole:
@@ -104,6 +143,7 @@ QHash<int, QByteArray> CompactListModel::roleNames() const {
     names.insert(ProgramRole, QByteArrayLiteral("program"));
     names.insert(StatusRole, QByteArrayLiteral("status"));
     names.insert(TitleRole, QByteArrayLiteral("title"));
+    names.insert(ReviewOverdueRole, QByteArrayLiteral("reviewOverdue"));
     return names;
 }
 

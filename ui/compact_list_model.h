@@ -19,12 +19,15 @@ public:
         ProgramRole,                      // QString
         StatusRole,                       // int: the CompactStatus
         TitleRole,                        // QString
+        ReviewOverdueRole,                // bool: a yearly review is overdue
     };
 
     explicit CompactListModel(QObject* parent = nullptr);
 
     // Replaces every row (a model reset).
     void setEntries(std::vector<CompactListEntry> entries);
+    // The day next and overdue reviews are counted from (today by default).
+    void setToday(const Date& today);
     const std::vector<CompactListEntry>& entries() const { return entries_; }
     // The entry of a valid row of this model, or nullptr.
     const CompactListEntry* entryAt(const QModelIndex& index) const;
@@ -37,6 +40,7 @@ public:
 
 private:
     std::vector<CompactListEntry> entries_;
+    Date today_;
 };
 
 } // namespace mc::ui
