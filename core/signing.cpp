@@ -5,6 +5,7 @@
 
 #include "core/compact_diff.h"
 #include "core/fingerprint.h"
+#include "core/ids.h"
 
 #include <cctype>
 #include <map>
@@ -233,6 +234,20 @@ std::vector<std::string> missingRequiredSignatures(const CompactVersion& version
 }
 
 } // namespace
+
+Signature makeSignature(const Person& person, const std::string& typedName, const Date& date,
+                        const Drawing& drawing, std::string fingerprint) {
+    Signature s;
+    s.id = newUuid();
+    s.personId = person.id;
+    s.role = person.role;
+    s.typedName = typedName;
+    s.signedOn = date;
+    s.drawing = drawing;
+    s.fingerprint = std::move(fingerprint);
+    s.created = utcTimestampNow();
+    return s;
+}
 
 std::vector<Problem> verifySigning(const Compact& live, const SigningHistory& history) {
     std::vector<Problem> problems;

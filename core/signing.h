@@ -128,6 +128,11 @@ struct SignOutcome {
     int amendment = 0;
 };
 
+// A new signature of `person` (a fresh id, created now) naming `fingerprint`:
+// the one way a compact's and a review's signatures are made.
+Signature makeSignature(const Person& person, const std::string& typedName, const Date& date,
+                        const Drawing& drawing, std::string fingerprint);
+
 // Typed names match ignoring case (ASCII) and runs of spaces.
 bool typedNameMatches(const std::string& typed, const std::string& name);
 

@@ -311,15 +311,8 @@ SignOutcome Workspace::signReview(const std::string& reviewId, const std::string
     }
     const std::string text = reviewText(*impl_, review, compact);
     SignOutcome outcome;
-    Signature& s = outcome.signature;
-    s.id = newUuid();
-    s.personId = personId;
-    s.role = person->role;
-    s.typedName = typedName;
-    s.signedOn = date;
-    s.drawing = drawing;
-    s.fingerprint = sha256Hex(text);
-    s.created = utcTimestampNow();
+    outcome.signature = makeSignature(*person, typedName, date, drawing, sha256Hex(text));
+    const Signature& s = outcome.signature;
 
     sqlite::Transaction transaction(impl_->db);
     auto replaced =

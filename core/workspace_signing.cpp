@@ -293,15 +293,8 @@ SignOutcome Workspace::sign(const std::string& compactId, const std::string& per
     if (version.state == VersionState::Signed && previous != version.signatures.end())
         throw Error(person->name + " signed version " + std::to_string(version.number) + " on " +
                     formatIsoDate(previous->signedOn) + ", and it is locked.");
-    Signature& s = outcome.signature;
-    s.id = newUuid();
-    s.personId = personId;
-    s.role = person->role;
-    s.typedName = typedName;
-    s.signedOn = date;
-    s.drawing = drawing;
-    s.fingerprint = fingerprint(compact);
-    s.created = utcTimestampNow();
+    outcome.signature = makeSignature(*person, typedName, date, drawing, fingerprint(compact));
+    const Signature& s = outcome.signature;
     auto replaced =
         impl_->statement("DELETE FROM signatures WHERE version_id = ? AND person_id = ?");
     replaced.bind(1, version.id).bind(2, personId);
@@ -429,9 +422,9 @@ Workspace::VerifyReport Workspace::verify() const {
                 report.signedVersions += v.state == VersionState::Signed ? 1 : 0;
             for (Problem& problem : verifySigning(live, history))
                 report.problems.push_back(std::move(problem));
-            const bool anySigned =
-                std::any_of(history.versions.begin(), history.versions.end(),
-                            [](const CompactVersion& v) { return v.state == VersionState::Signed; });
+            const bool anySigned = std::any_of(
+                history.versions.begin(), history.versions.end(),
+                [](const CompactVersion& v) { return v.state == VersionState::Signed; });
             if (!anySigned &&
                 (live.status == CompactStatus::Signed || live.status == CompactStatus::Amended))
                 report.problems.push_back(

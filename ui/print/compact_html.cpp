@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "core/fingerprint.h"
 #include "ui/print/print_texts.h"
+#include "ui/print/signature_data.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -134,35 +135,6 @@ ms::data peopleData(const Compact& compact, ms::data& mentors) {
         mentors.push_back(mentor);
     }
     return people;
-}
-
-// The signature block: who signs (or acknowledges), and for each signature
-// of this text the typed name, the date and the drawn signature's image;
-// an unsigned line is left blank to sign on paper.
-ms::data signatureData(const std::vector<SignatureLine>& lines) {
-    ms::data rows{ms::data::type::list};
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const SignatureLine& line = lines[i];
-        ms::data row;
-        row.set("name", line.name);
-        row.set("role", s(PrintTexts::role(line.role)));
-        row.set("acknowledges", line.role == Role::ProgramDirector);
-        row.set("signed", line.signature.has_value());
-        row.set("blank", !line.signature.has_value());
-        if (line.signature) {
-            row.set("typedName", line.signature->typedName);
-            row.set("date", isoOrEmpty(line.signature->signedOn));
-            const bool drawn = !line.signature->drawing.empty();
-            row.set("hasDrawing", drawn);
-            if (drawn) {
-                row.set("image", s(signatureImageName(i)));
-                row.set("imageWidth", std::to_string(kSignatureImageWidthPx));
-                row.set("imageHeight", std::to_string(kSignatureImageHeightPx));
-            }
-        }
-        rows.push_back(row);
-    }
-    return rows;
 }
 
 // Clauses grouped by domain, numbered "domain.clause" with the domain's
@@ -316,6 +288,35 @@ QString readText(const QString& path) {
 }
 
 } // namespace
+
+// The signature block: who signs (or acknowledges), and for each signature
+// of this text the typed name, the date and the drawn signature's image;
+// an unsigned line is left blank to sign on paper.
+kainjow::mustache::data signatureData(const std::vector<SignatureLine>& lines) {
+    ms::data rows{ms::data::type::list};
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const SignatureLine& line = lines[i];
+        ms::data row;
+        row.set("name", line.name);
+        row.set("role", s(PrintTexts::role(line.role)));
+        row.set("acknowledges", line.role == Role::ProgramDirector);
+        row.set("signed", line.signature.has_value());
+        row.set("blank", !line.signature.has_value());
+        if (line.signature) {
+            row.set("typedName", line.signature->typedName);
+            row.set("date", isoOrEmpty(line.signature->signedOn));
+            const bool drawn = !line.signature->drawing.empty();
+            row.set("hasDrawing", drawn);
+            if (drawn) {
+                row.set("image", s(signatureImageName(i)));
+                row.set("imageWidth", std::to_string(kSignatureImageWidthPx));
+                row.set("imageHeight", std::to_string(kSignatureImageHeightPx));
+            }
+        }
+        rows.push_back(row);
+    }
+    return rows;
+}
 
 bool printsAsDraft(CompactStatus status) {
     return status == CompactStatus::Draft || status == CompactStatus::InNegotiation;

@@ -8,6 +8,7 @@
 #include "core/review_schedule.h"
 #include "core/workspace.h"
 #include "ui/print/print_texts.h"
+#include "ui/print/signature_data.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -241,32 +242,6 @@ ms::data historyData(const Compact& compact, const std::vector<Review>& reviews)
             steps.push_back(ms::data(historyStepInWords(step)));
         row.set("reviewed", !history.steps.empty());
         row.set("steps", steps);
-        rows.push_back(row);
-    }
-    return rows;
-}
-
-ms::data signatureData(const std::vector<SignatureLine>& lines) {
-    ms::data rows{ms::data::type::list};
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const SignatureLine& line = lines[i];
-        ms::data row;
-        row.set("name", line.name);
-        row.set("role", s(PrintTexts::role(line.role)));
-        row.set("acknowledges", line.role == Role::ProgramDirector);
-        row.set("signed", line.signature.has_value());
-        row.set("blank", !line.signature.has_value());
-        if (line.signature) {
-            row.set("typedName", line.signature->typedName);
-            row.set("date", iso(line.signature->signedOn));
-            const bool drawn = !line.signature->drawing.empty();
-            row.set("hasDrawing", drawn);
-            if (drawn) {
-                row.set("image", s(signatureImageName(i)));
-                row.set("imageWidth", std::to_string(kSignatureImageWidthPx));
-                row.set("imageHeight", std::to_string(kSignatureImageHeightPx));
-            }
-        }
         rows.push_back(row);
     }
     return rows;
