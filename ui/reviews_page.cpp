@@ -164,12 +164,17 @@ ReviewsPage::ReviewsPage(QWidget* parent) : CompactPage(parent) {
     sign_->setObjectName(QStringLiteral("signReview"));
     connect(sign_, &QPushButton::clicked, this,
             [this] { signAs(toStdString(signAs_->currentData().toString())); });
+    export_ = new QPushButton(tr("E&xport PDF..."), signatures);
+    export_->setObjectName(QStringLiteral("exportReviewPdf"));
+    export_->setToolTip(tr("The review as a document to file: a draft is marked DRAFT"));
+    connect(export_, &QPushButton::clicked, this, &ReviewsPage::exportPdf);
     outcome_ = wrapped(signatures, QStringLiteral("reviewSignOutcome"));
     auto* signRow = new QHBoxLayout;
     signRow->addWidget(signAsLabel);
     signRow->addWidget(signAs_);
     signRow->addWidget(sign_);
     signRow->addStretch(1);
+    signRow->addWidget(export_);
     auto* signaturesLayout = new QVBoxLayout(signatures);
     signaturesLayout->addWidget(signers_);
     signaturesLayout->addLayout(signRow);

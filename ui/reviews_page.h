@@ -45,6 +45,11 @@ public:
         runReflection_ = std::move(run);
     }
     void setSignRunner(std::function<bool(SignDialog&)> run) { runSign_ = std::move(run); }
+    // Asks where to write the review's PDF (a save dialog by default; an
+    // empty answer cancels); tests give a path.
+    void setPdfPathChooser(std::function<QString(const QString& suggested)> choose) {
+        choosePdfPath_ = std::move(choose);
+    }
 
     QTableWidget* yearsTable() const { return years_; }
     QLabel* standingLabel() const { return standing_; }
@@ -71,6 +76,7 @@ public:
     QPushButton* signButton() const { return sign_; }
     QLabel* outcomeLabel() const { return outcome_; }
     QListWidget* historyList() const { return history_; }
+    QPushButton* exportButton() const { return export_; }
 
     // The award year shown below the table (selects its row).
     void selectYear(int awardYear);
@@ -80,6 +86,9 @@ public:
     bool save();
     void writeReflection(const std::string& personId);
     void signAs(const std::string& personId);
+    // reviews_page_export.cpp: the shown review as a PDF to file (DRAFT
+    // until signed, PDF/A once signed); says where it went or what failed.
+    void exportPdf();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -99,6 +108,7 @@ private:
 
     std::function<void(ReflectionDialog&)> runReflection_;
     std::function<bool(SignDialog&)> runSign_;
+    std::function<QString(const QString&)> choosePdfPath_;
     Compact compact_;
     Date today_;
     std::vector<Review> reviews_;
@@ -126,6 +136,7 @@ private:
     QLabel* signers_ = nullptr;
     QComboBox* signAs_ = nullptr;
     QPushButton* sign_ = nullptr;
+    QPushButton* export_ = nullptr;
     QLabel* outcome_ = nullptr;
     QListWidget* history_ = nullptr;
 };

@@ -17,10 +17,12 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -339,4 +341,40 @@ TEST_CASE("A signed compact's review goes on, and a rescheduled milestone starts
     REQUIRE(grant != live.milestones.end());
     CHECK(grant->due == mc::Date(2027, 6, 1));
     CHECK(grant->status == mc::MilestoneStatus::Rescheduled);
+}
+
+TEST_CASE("The Reviews page exports the shown review as a PDF to file", "[reviews-ui]") {
+    Fixture f;
+    f.startYearOne();
+    QString suggested;
+    const QString path = QString::fromStdString(f.dir.file("year1.pdf"));
+    f.page->setPdfPathChooser([&](const QString& proposal) {
+        suggested = proposal;
+        return path;
+    });
+    REQUIRE(f.page->exportButton()->isEnabled());
+    f.page->exportButton()->click();
+    CHECK(suggested.endsWith(QStringLiteral("review-year-1-%1.pdf")
+                                 .arg(QString::fromStdString(f.compact.id.substr(0, 8)))));
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
+    CHECK(f.page->outcomeLabel()->text().contains(QStringLiteral("Exported the review of year 1")));
+
+    const std::string pdftotext = MC_PDFTOTEXT;
+    if (pdftotext.empty() || pdftotext.ends_with("NOTFOUND"))
+        return;
+    QProcess process;
+    process.start(QString::fromStdString(pdftotext), {path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    CHECK(text.contains(QStringLiteral("Review of year 1")));
+    CHECK(text.contains(QStringLiteral("DRAFT")));
+    CHECK(text.contains(QStringLiteral("Submit the K99")));
+
+    // Cancelling the file dialog writes nothing.
+    f.page->setPdfPathChooser([](const QString&) { return QString(); });
+    QFile::remove(path);
+    f.page->exportButton()->click();
+    CHECK_FALSE(QFile::exists(path));
 }
