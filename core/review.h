@@ -153,7 +153,7 @@ struct ComingYear {
 ComingYear comingYear(const Compact& compact, const ReviewPeriod& period);
 
 // The reflections in the compact's order of people (the scholar, then the
-// mentors), so a review's text does not depend on who started first.
+// mentors), for showing them; the canonical text keeps an order of its own.
 std::vector<Reflection> inPeopleOrder(const Compact& compact, std::vector<Reflection> reflections);
 
 // Canonical JSON of what the signers agree to (docs/file-formats.md,

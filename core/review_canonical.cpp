@@ -7,6 +7,8 @@
 #include "core/json_fields.h"
 #include "core/review.h"
 
+#include <algorithm>
+
 namespace mc {
 
 namespace {
@@ -50,20 +52,32 @@ Json expectations(const Review& review) {
     return out;
 }
 
-// Only submitted reflections: a draft one is its author's alone.
+// Only submitted reflections: a draft one is its author's alone. The
+// scholar's first, then by person id: an order that no later change of the
+// compact's people (a mentor leaving, the team reordered) can disturb.
 Json reflections(const std::vector<Reflection>& all) {
-    Json out = Json::array();
+    std::vector<const Reflection*> sorted;
     for (const Reflection& r : all)
-        if (r.submitted())
-            out.push_back({{"person", r.personId},
-                           {"name", r.name},
-                           {"role", key(r.role)},
-                           {"satisfaction", r.satisfaction},
-                           {"satisfactionWords", r.satisfactionWords},
-                           {"discussion", r.discussion},
-                           {"differently", r.differently},
-                           {"mentorBetter", r.mentorBetter},
-                           {"submittedOn", dateOrNull(r.submittedOn)}});
+        sorted.push_back(&r);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Reflection* a, const Reflection* b) {
+        const bool aScholar = a->role == Role::Scholar;
+        const bool bScholar = b->role == Role::Scholar;
+        if (aScholar != bScholar)
+            return aScholar;
+        return a->personId < b->personId;
+    });
+    Json out = Json::array();
+    for (const Reflection* r : sorted)
+        if (r->submitted())
+            out.push_back({{"person", r->personId},
+                           {"name", r->name},
+                           {"role", key(r->role)},
+                           {"satisfaction", r->satisfaction},
+                           {"satisfactionWords", r->satisfactionWords},
+                           {"discussion", r->discussion},
+                           {"differently", r->differently},
+                           {"mentorBetter", r->mentorBetter},
+                           {"submittedOn", dateOrNull(r->submittedOn)}});
     return out;
 }
 
