@@ -7,6 +7,7 @@
 // before anything is written: a ValidationError means nothing was stored.
 
 #include "core/alignment.h"
+#include "core/dashboard.h"
 #include "core/error.h"
 #include "core/model.h"
 #include "core/review.h"
@@ -300,6 +301,19 @@ public:
     std::vector<SignerStatus> reviewSignatureStatus(const std::string& reviewId) const;
     // Every review with all reflections, for the JSON export.
     std::vector<ReviewRecord> reviewRecords(const std::string& compactId) const;
+
+    // --- The program director's desk (issue 7; core/dashboard.h) ---
+    // Set-based: a handful of queries for the whole workspace, never a
+    // loadCompact per compact. Rows in the order of listCompacts.
+
+    // Where each compact matching `filter` stands on `today`.
+    std::vector<DashboardRow> dashboard(const Date& today, const CohortFilter& filter = {}) const;
+    // One row per compact matching `filter` and award year that has
+    // started by `today` (the measures of docs/file-formats.md).
+    std::vector<MeasureRow> measureRows(const Date& today, const CohortFilter& filter = {}) const;
+    // The compact's milestones with the due dates signed reviews moved
+    // them from, in the compact's order (throws mc::Error if unknown).
+    std::vector<TimelineMilestone> milestoneTimeline(const std::string& compactId) const;
 
     struct Impl;
 
