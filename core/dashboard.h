@@ -48,6 +48,8 @@ struct DashboardRow {
 
     // Required signers who have not signed the latest version as it is now,
     // by name in the compact's order. Empty once locked.
+    // For a closed (archived) compact the late fields below stay empty:
+    // no next or overdue review, no overdue milestone, meetings not late.
     std::vector<std::string> missingSignatures;
     // The next review not yet signed, due today or later, if one is left.
     OptionalDate nextReview;
@@ -71,7 +73,7 @@ struct DashboardRow {
     // The latest meeting logged on or before today.
     OptionalDate lastMeeting;
     // Days between meetings the plan agrees (7, 14, 31 for monthly, the
-    // custom interval); 0 when the plan has no rhythm.
+    // custom interval); a compact without a plan has the default plan's.
     int meetingIntervalDays = 0;
     // No meeting for more than twice the plan's interval: counted from the
     // last meeting, or from the start when none is logged. False before
@@ -110,15 +112,18 @@ struct MeasureRow {
     Date yearTo;
 
     std::array<KindCounts, kMeasureKinds> milestones{}; // indexed by MeasureKind
-    // Goals as the year's review left them (its goal list and statuses)
-    // when the year has a review; otherwise the compact's goals now, not
-    // dropped, for the current year only (-1, -1 = not known for a past
-    // year without a review).
+    // Goals as the year's signed review left them (its goal list and
+    // statuses, dropped ones left out); otherwise, for the latest award
+    // year started, the compact's goals now (dropped ones left out);
+    // -1, -1 = not known (an earlier year without a signed review).
     int goalsTotal = -1;
     int goalsAchieved = -1;
 
     bool reviewSigned = false;
-    // From the submitted reflections of this year's review, 1..5; 0 = none.
+    // From the submitted reflections of this year's review (signed or
+    // not), 1..5; 0 = none. Only once every scholar and mentor of the
+    // compact has submitted (blind entry: no score shows before the other
+    // side has written theirs).
     int satisfactionScholar = 0;
     double satisfactionMentors = 0; // mean over the mentors who submitted; 0 = none
     int discussionScholar = 0;
@@ -176,10 +181,25 @@ CohortFigures cohortFigures(const std::vector<MeasureRow>& rows);
 
 // The measures as CSV, one row per compact and award year: snake_case
 // ASCII header, ISO dates, empty for unknown, RFC 4180 quoting, CRLF line
-// ends, UTF-8 (docs/file-formats.md "Measures CSV").
-std::string measuresCsv(const std::vector<MeasureRow>& rows);
+// ends, UTF-8 (docs/file-formats.md "Measures CSV"). `byteOrderMark`
+// puts the UTF-8 BOM first, which Excel needs to read accents right on
+// double-click; left out by default since REDCap and scripts read the
+// mark as part of the first column's name.
+std::string measuresCsv(const std::vector<MeasureRow>& rows, bool byteOrderMark = false);
 // The header line's column names, in order.
 std::vector<std::string> measuresCsvColumns();
+
+// One thing missing or late, for `status` and a scheduled job. Closed
+// compacts have none; a draft compact's signatures are not missing yet.
+struct StatusFinding {
+    enum class Kind { MissingSignatures, OverdueReview, OverdueMilestones, MeetingsLate };
+    Kind kind = Kind::MissingSignatures;
+    std::string compactId;
+    std::string compact; // "Title (Scholar)", how a line names it
+    std::string message; // "review overdue: award year 1 was due 2026-09-01 (94 days ago)"
+};
+// Every finding of the rows, compact by compact in their order.
+std::vector<StatusFinding> statusFindings(const std::vector<DashboardRow>& rows, const Date& today);
 
 // A milestone through time, for a timeline chart: where it was first due,
 // where it was moved (reviews that rescheduled it), and what became of it.
