@@ -19,11 +19,11 @@ namespace mc::cli {
 
 namespace {
 
-constexpr std::array<std::string_view, 20> kSubcommands = {
-    "new",         "import",      "list",           "show",      "export",
-    "check",       "templates",   "worksheet",      "alignment", "pdf",
-    "sign",        "versions",    "verify",         "amend",     "meetings",
-    "log-meeting", "action-done", "promote-action", "reviews",   "review-start"};
+constexpr std::array<std::string_view, 22> kSubcommands = {
+    "new",       "import",       "list",      "show",        "export",      "check",
+    "templates", "worksheet",    "alignment", "pdf",         "sign",        "versions",
+    "verify",    "amend",        "meetings",  "log-meeting", "action-done", "promote-action",
+    "reviews",   "review-start", "close",     "reopen"};
 
 std::string subcommandList() {
     std::string out;
@@ -84,6 +84,7 @@ int runSubcommand(int argc, const char* const* argv, const Io& io) {
     addSigningCommands(app, commands);
     addMeetingCommands(app, commands);
     addReviewCommands(app, commands);
+    addClosingCommands(app, commands);
     app.footer(kFooter); // after the subcommands: they would inherit it
 
     try {

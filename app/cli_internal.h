@@ -56,6 +56,8 @@ void addSigningCommands(CLI::App& parent, std::vector<Command>& commands);
 void addMeetingCommands(CLI::App& parent, std::vector<Command>& commands);
 // reviews, review-start
 void addReviewCommands(CLI::App& parent, std::vector<Command>& commands);
+// close, reopen
+void addClosingCommands(CLI::App& parent, std::vector<Command>& commands);
 // The award years of a compact whose review is signed (for reviewStanding).
 std::vector<int> signedReviewYears(const Workspace& workspace, const std::string& compactId);
 

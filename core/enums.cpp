@@ -89,6 +89,14 @@ constexpr EnumEntry<ExpectationVerdict> kExpectationVerdicts[] = {
     {ExpectationVerdict::Changed, "changed", "Changed"},
     {ExpectationVerdict::Dropped, "dropped", "Dropped"},
 };
+
+constexpr EnumEntry<ClosingReason> kClosingReasons[] = {
+    {ClosingReason::AwardCompleted, "award_completed", "Award period completed"},
+    {ClosingReason::Independence, "independence", "Scholar became independent"},
+    {ClosingReason::LeftProgram, "left_program", "Scholar left the program"},
+    {ClosingReason::MentorChange, "mentor_change", "Mentor changed"},
+    {ClosingReason::Other, "other", "Other reason"},
+};
 } // namespace
 
 template <> std::span<const EnumEntry<CompactStatus>> enumEntries() {
@@ -129,6 +137,10 @@ template <> std::span<const EnumEntry<MilestoneOutcome>> enumEntries() {
 }
 template <> std::span<const EnumEntry<ExpectationVerdict>> enumEntries() {
     return kExpectationVerdicts;
+}
+
+template <> std::span<const EnumEntry<ClosingReason>> enumEntries() {
+    return kClosingReasons;
 }
 
 bool isMentorRole(Role role) {

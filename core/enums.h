@@ -53,6 +53,9 @@ enum class MilestoneOutcome { Achieved, Missed, Rescheduled, Dropped };
 // What a yearly review does with an agreed expectation: a change or a drop
 // becomes an amendment of the compact when the review is signed.
 enum class ExpectationVerdict { Kept, Changed, Dropped };
+// Why a compact was closed (issue 7: the closing phase, when the formal
+// relationship ends and the compact is archived).
+enum class ClosingReason { AwardCompleted, Independence, LeftProgram, MentorChange, Other };
 
 template <typename E> struct EnumEntry {
     E value;
@@ -75,6 +78,7 @@ template <> std::span<const EnumEntry<MilestoneStatus>> enumEntries();
 template <> std::span<const EnumEntry<Cadence>> enumEntries();
 template <> std::span<const EnumEntry<MilestoneOutcome>> enumEntries();
 template <> std::span<const EnumEntry<ExpectationVerdict>> enumEntries();
+template <> std::span<const EnumEntry<ClosingReason>> enumEntries();
 
 template <typename E> std::string_view toKey(E value) {
     for (const auto& entry : enumEntries<E>())

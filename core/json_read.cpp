@@ -377,6 +377,16 @@ public:
         if (const Json* plan = member(in, path, "meetingPlan", false))
             if (isObject(*plan, join(path, "meetingPlan")))
                 out.meetingPlan = meetingPlan(*plan, join(path, "meetingPlan"));
+        if (const Json* closing = member(in, path, "closing", false))
+            if (isObject(*closing, join(path, "closing"))) {
+                const std::string closingPath = join(path, "closing");
+                Closing read;
+                if (const auto on = date(*closing, closingPath, "on", true))
+                    read.on = *on;
+                read.reason = enumeration(*closing, closingPath, "reason", ClosingReason::Other);
+                read.note = text(*closing, closingPath, "note", false);
+                out.closing = read;
+            }
         return out;
     }
 

@@ -167,6 +167,12 @@ Json compactJson(const Compact& compact) {
     out["milestones"] = std::move(milestones);
 
     out["meetingPlan"] = meetingPlanJson(compact.meetingPlan);
+    // Only a closed compact has the member, so files of open compacts read
+    // the same as before closing existed.
+    if (compact.closing)
+        out["closing"] = Json{{"on", dateOrNull(compact.closing->on)},
+                              {"reason", key(compact.closing->reason)},
+                              {"note", compact.closing->note}};
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include "core/dates.h"
 #include "core/enums.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -99,6 +100,18 @@ struct MeetingPlan {
     bool operator==(const MeetingPlan&) const = default;
 };
 
+// How a compact ended (issue 7): the closing phase, when the formal
+// relationship ends while the scholar is still supported. A closed compact
+// is archived: kept whole, left out of the working lists. Not part of what
+// is signed: closing changes nothing that was agreed.
+struct Closing {
+    Date on;
+    ClosingReason reason = ClosingReason::AwardCompleted;
+    std::string note;
+
+    bool operator==(const Closing&) const = default;
+};
+
 struct Compact : Stamps {
     std::string title;
     std::string program;
@@ -112,6 +125,7 @@ struct Compact : Stamps {
     std::vector<Goal> goals;
     std::vector<Milestone> milestones;
     MeetingPlan meetingPlan;
+    std::optional<Closing> closing; // set exactly when the status is closed
 
     bool operator==(const Compact&) const = default;
 

@@ -324,8 +324,16 @@ CREATE TABLE review_signatures (
 );
 )sql";
 
-constexpr std::array<const char*, 6> kSteps = {kVersion1, kVersion2, kVersion3,
-                                               kVersion4, kVersion5, kVersion6};
+// Version 7: closing a compact (issue 7). A closed compact keeps the day
+// the formal relationship ended, why, and a note; NULL while it is open.
+constexpr const char* kVersion7 = R"sql(
+ALTER TABLE compacts ADD COLUMN closed_on TEXT;
+ALTER TABLE compacts ADD COLUMN close_reason TEXT;
+ALTER TABLE compacts ADD COLUMN close_note TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<const char*, 7> kSteps = {kVersion1, kVersion2, kVersion3, kVersion4,
+                                               kVersion5, kVersion6, kVersion7};
 static_assert(kSteps.size() == Workspace::kSchemaVersion,
               "every schema version needs exactly one migration step");
 

@@ -362,6 +362,38 @@ std::vector<Problem> validateMeetingPlan(const MeetingPlan& plan, const std::str
     return problems;
 }
 
+namespace {
+
+// A closed compact says when and why it ended; an open one says neither.
+// The closing day lies within the award period or after it (a pair may
+// close early), never before the start.
+void checkClosing(std::vector<Problem>& problems, const Compact& compact) {
+    const bool closed = compact.status == CompactStatus::Closed;
+    if (closed && !compact.closing) {
+        warning(problems, "closing.on",
+                "the compact is closed but says neither when nor why: close it again with a "
+                "date and a reason");
+        return;
+    }
+    if (!compact.closing)
+        return;
+    if (!closed)
+        error(problems, "closing",
+              "a closing is recorded but the status is " + std::string(toKey(compact.status)) +
+                  ": only a closed compact has one");
+    const Closing& closing = *compact.closing;
+    if (!isOrdinary(closing.on))
+        error(problems, "closing.on", "closing date is missing: give the day the compact ended");
+    else if (isOrdinary(compact.start) && closing.on < compact.start)
+        error(problems, "closing.on",
+              "closing date " + formatIsoDate(closing.on) + " is before the start date " +
+                  formatIsoDate(compact.start));
+    checkEnum(problems, "closing.reason", "closing reason", closing.reason);
+    checkText(problems, "closing.note", "closing note", closing.note);
+}
+
+} // namespace
+
 std::vector<Problem> validateCompactHeader(const Compact& compact) {
     std::vector<Problem> problems;
     checkId(problems, "", compact.id);
@@ -389,6 +421,8 @@ std::vector<Problem> validateCompactHeader(const Compact& compact) {
                         std::to_string(kLongAwardYears) +
                         " years: awards usually run three to five, so check the end date");
     }
+
+    checkClosing(problems, compact);
 
     int scholars = 0;
     int primaries = 0;

@@ -15,6 +15,7 @@
 #include "core/worksheet.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -22,6 +23,13 @@
 #include <vector>
 
 namespace mc {
+
+// The merge's values (core/merge.h).
+struct JsonDocument;
+struct MergeOptions;
+struct MergeReport;
+struct StoredConflict;
+enum class ConflictChoice;
 
 enum class OpenMode { ReadWrite, ReadOnly };
 
@@ -40,7 +48,7 @@ class Workspace {
 public:
     // `PRAGMA application_id` of our files: "MCPT" in ASCII.
     static constexpr std::int32_t kApplicationId = 0x4D435054;
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     // Creates a new, empty workspace file. Refuses to overwrite anything.
     static Workspace create(const std::string& path, const std::string& name);
@@ -86,6 +94,14 @@ public:
     // Saves title, program, cohort, status, template and dates.
     Compact saveCompactHeader(const Compact& compact);
     void deleteCompact(const std::string& compactId);
+    // Closes a compact (the closing phase, issue 7): status closed, with
+    // the day it ended (not before its start, not after `today`), the reason
+    // and a note. Allowed on a signed compact: closing changes nothing that
+    // was agreed. Refused for one already closed.
+    Compact closeCompact(const std::string& compactId, const Closing& closing, const Date& today);
+    // Takes a closed compact out of the archive: the closing is forgotten
+    // and the status is again what its versions say (signed, amended, ...).
+    Compact reopenCompact(const std::string& compactId);
 
     // Saves (inserts or updates) one part of a compact. Returns what was
     // stored, with id and stamps filled in. Deleting a person refuses while
@@ -301,6 +317,27 @@ public:
     std::vector<SignerStatus> reviewSignatureStatus(const std::string& reviewId) const;
     // Every review with all reflections, for the JSON export.
     std::vector<ReviewRecord> reviewRecords(const std::string& compactId) const;
+
+    // --- Merging another workspace or JSON file (issue 7; core/merge.h) ---
+    // Merges `incoming` (readMergeSource) by ids: new compacts whole, and
+    // for a compact on both sides the three-way rule per field against
+    // what that source said at the last merge (merge_base), newer versions
+    // and signatures, new meetings, reviews, reflections and submitted
+    // worksheets. Both sides changed differently: a conflict, settled by
+    // options (flagged by default: kept ours and stored to settle later).
+    // Signed content is never changed. One transaction, checked whole
+    // before writing; a dry run writes nothing (the preview). Merging the
+    // same file again changes nothing.
+    MergeReport merge(const JsonDocument& incoming, const MergeOptions& options);
+    // The flagged conflicts, oldest first: of one compact, or all when
+    // `compactId` is empty; settled ones too when asked.
+    std::vector<StoredConflict> mergeConflicts(const std::string& compactId = {},
+                                               bool includeSettled = false) const;
+    // Compact id -> how many flagged conflicts are not settled yet.
+    std::map<std::string, int> mergeConflictCounts() const;
+    // Settles a flagged conflict: keep ours, or take theirs (checked as
+    // any edit; refused for signed content and while the compact is locked).
+    void resolveMergeConflict(std::int64_t conflictId, ConflictChoice choice);
 
     // --- The program director's desk (issue 7; core/dashboard.h) ---
     // Set-based: a handful of queries for the whole workspace, never a

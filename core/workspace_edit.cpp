@@ -130,6 +130,16 @@ Compact Workspace::saveCompactHeader(const Compact& changed) {
         c.start = changed.start;
         c.end = changed.end;
     });
+    // Closing asks for the day and the reason, and reopening works out the
+    // status from the versions: both have their own functions.
+    if (changed.status == CompactStatus::Closed && compact.status != CompactStatus::Closed)
+        throw ValidationError({{Severity::Error, "status",
+                                "to close a compact, give the day it ended and why: use Close "
+                                "Compact (or `mentoring-compact close`)"}});
+    if (compact.status == CompactStatus::Closed && changed.status != CompactStatus::Closed)
+        throw ValidationError({{Severity::Error, "status",
+                                "this compact is closed: reopen it (Reopen Compact, or "
+                                "`mentoring-compact reopen`) to change its status"}});
     if (changed.status != compact.status)
         impl_->refuseIfLocked(changed.id); // signing and amending set it
     compact.title = changed.title;
@@ -149,7 +159,7 @@ Compact Workspace::saveCompactHeader(const Compact& changed) {
 
 void Workspace::deleteCompact(const std::string& compactId) {
     impl_->requireWritable();
-    impl_->refuseIfLocked(compactId); // closing and archiving come later
+    impl_->refuseIfLocked(compactId); // a signed compact is closed (archived), not deleted
     sqlite::Transaction transaction(impl_->db);
     auto row = impl_->statement("DELETE FROM compacts WHERE id = ?");
     row.bind(1, compactId);

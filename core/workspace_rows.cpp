@@ -50,7 +50,8 @@ void fillStamps(Stamps& stamps, const std::string& now, bool touch) {
 
 Compact Workspace::Impl::loadHeader(const std::string& compactId) {
     auto row = statement("SELECT id, title, program, cohort, status, template_id, start_date, "
-                         "end_date, created, updated FROM compacts WHERE id = ?");
+                         "end_date, created, updated, closed_on, close_reason, close_note "
+                         "FROM compacts WHERE id = ?");
     row.bind(1, compactId);
     if (!row.step())
         throw Error("There is no compact with the id " + compactId + " in " + path + ".");
@@ -65,6 +66,12 @@ Compact Workspace::Impl::loadHeader(const std::string& compactId) {
     compact.end = dateColumn(row, 7);
     compact.created = row.text(8);
     compact.updated = row.text(9);
+    if (const OptionalDate closedOn = optionalDateColumn(row, 10))
+        compact.closing =
+            Closing{*closedOn,
+                    row.isNull(11) ? ClosingReason::Other
+                                   : enumColumn<ClosingReason>(row, 11, "closing reason"),
+                    row.text(12)};
     return compact;
 }
 
@@ -189,11 +196,12 @@ namespace {
 
 const std::string kCompactInsert =
     "INSERT INTO compacts (id, title, program, cohort, status, template_id, start_date, "
-    "end_date, created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+    "end_date, created, updated, closed_on, close_reason, close_note) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 const std::string kCompactUpsert =
     kCompactInsert + " ON CONFLICT(id) DO UPDATE SET title = ?2, program = ?3, cohort = ?4, "
                      "status = ?5, template_id = ?6, start_date = ?7, end_date = ?8, "
-                     "updated = ?10";
+                     "updated = ?10, closed_on = ?11, close_reason = ?12, close_note = ?13";
 const std::string kPersonInsert =
     "INSERT INTO people (id, compact_id, role, name, email, department, institution, "
     "responsibilities, position, created, updated) "
@@ -266,6 +274,12 @@ void Workspace::Impl::writeCompactRow(const Compact& c, WriteMode mode) {
     row.bind(5, toKey(c.status)).bind(6, c.templateId);
     row.bind(7, formatIsoDate(c.start)).bind(8, formatIsoDate(c.end));
     row.bind(9, c.created).bind(10, c.updated);
+    if (c.closing) {
+        row.bind(11, formatIsoDate(c.closing->on)).bind(12, toKey(c.closing->reason));
+        row.bind(13, c.closing->note);
+    } else {
+        row.bindNull(11).bindNull(12).bind(13, "");
+    }
     // An upsert of the compact row always changes it: nothing to check then.
     runWrite(db, row, mode, "compact", c.id,
              mode == WriteMode::InsertNew ? "a compact already in this workspace" : "");

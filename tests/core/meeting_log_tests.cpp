@@ -11,6 +11,7 @@
 #include "core/sqlite/database.h"
 #include "core/workspace.h"
 #include "support/sample_compact.h"
+#include "support/donor_rows.h"
 #include "support/temp_dir.h"
 
 #include <algorithm>
@@ -292,7 +293,7 @@ TEST_CASE("A version 4 file migrates to an empty meeting log", "[meetings][files
         db.exec("ATTACH DATABASE '" + donor + "' AS donor");
         for (const char* table : {"workspace", "compacts", "people", "expectations", "goals",
                                   "milestones", "meeting_plans", "compact_versions"})
-            db.exec(std::string("INSERT INTO main.") + table + " SELECT * FROM donor." + table);
+            db.exec(test::copyFromDonorSql(table));
         db.exec("DETACH DATABASE donor");
     }
     Workspace ws = Workspace::open(path);

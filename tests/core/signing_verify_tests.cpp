@@ -8,6 +8,7 @@
 #include "core/sqlite/database.h"
 #include "core/workspace.h"
 #include "support/sample_compact.h"
+#include "support/donor_rows.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
@@ -136,7 +137,7 @@ TEST_CASE("A schema 2 file migrates to version 1 drafts", "[versions]") {
         db.exec("ATTACH DATABASE '" + donor + "' AS donor");
         for (const char* table : {"workspace", "compacts", "people", "expectations", "goals",
                                   "milestones", "meeting_plans"})
-            db.exec(std::string("INSERT INTO main.") + table + " SELECT * FROM donor." + table);
+            db.exec(test::copyFromDonorSql(table));
         db.exec("DETACH DATABASE donor");
     }
     Workspace ws = Workspace::open(path);

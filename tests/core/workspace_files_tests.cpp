@@ -6,6 +6,7 @@
 #include "core/sqlite/database.h"
 #include "core/workspace.h"
 #include "support/sample_compact.h"
+#include "support/donor_rows.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
@@ -142,7 +143,7 @@ TEST_CASE("A file of schema version 1 is backed up and migrated step by step", "
         db.exec("ATTACH DATABASE '" + dir.file("donor.compact") + "' AS donor");
         for (const char* table : {"workspace", "compacts", "people", "expectations", "goals",
                                   "milestones", "meeting_plans"})
-            db.exec(std::string("INSERT INTO main.") + table + " SELECT * FROM donor." + table);
+            db.exec(test::copyFromDonorSql(table));
         db.exec("DETACH DATABASE donor");
         REQUIRE(db.queryInteger("PRAGMA user_version") == 1);
     }
