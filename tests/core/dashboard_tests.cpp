@@ -4,7 +4,7 @@
 // status findings made from them, and the milestone timeline.
 
 #include "core/dashboard.h"
-#include "dashboard_cohort.h"
+#include "support/dashboard_cohort.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
-// The measures of issue 7 on the hand-checked cohort of dashboard_cohort.h:
+// The measures of issue 7 on the hand-checked cohort of support/dashboard_cohort.h:
 // one row per compact and award year, the cohort's figures, and the CSV
 // (header, empty for unknown, quoting). Every number below is worked out by
 // hand from the cohort's description at the top of that header.
 
 #include "core/dashboard.h"
-#include "dashboard_cohort.h"
+#include "support/dashboard_cohort.h"
 
 #include <catch2/catch.hpp>
 
