@@ -43,8 +43,9 @@ struct DashboardRow {
     CompactStatus status = CompactStatus::Draft;
     Date start;
     Date end;
-    int version = 1;     // the latest version's number
-    bool locked = false; // the latest version is signed by everyone required
+    OptionalDate closedOn; // the day a closed compact ended (Workspace::closeCompact)
+    int version = 1;       // the latest version's number
+    bool locked = false;   // the latest version is signed by everyone required
 
     // Required signers who have not signed the latest version as it is now,
     // by name in the compact's order. Empty once locked.

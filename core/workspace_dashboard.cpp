@@ -44,10 +44,12 @@ CompactBasics* Basics::find(const std::string& compactId) {
 Basics loadBasics(Impl& impl, const CohortFilter& filter) {
     Basics out;
     {
-        auto row = impl.statement(std::string("SELECT c.id, c.title, c.program, c.cohort, "
-                                              "c.status, c.start_date, c.end_date FROM compacts c "
-                                              "WHERE") +
-                                  kFilterSql + "ORDER BY c.created, c.id");
+        auto row = impl.statement(
+            std::string(
+                "SELECT c.id, c.title, c.program, c.cohort, "
+                "c.status, c.start_date, c.end_date, coalesce(c.closed_on, '') FROM compacts c "
+                "WHERE") +
+            kFilterSql + "ORDER BY c.created, c.id");
         bindFilter(row, filter);
         while (row.step()) {
             CompactBasics& b = out.compacts.emplace_back();
@@ -58,6 +60,8 @@ Basics loadBasics(Impl& impl, const CohortFilter& filter) {
             b.compact.status = fromKey<CompactStatus>(row.text(4)).value_or(CompactStatus::Draft);
             b.compact.start = parseIsoDate(row.text(5));
             b.compact.end = parseIsoDate(row.text(6));
+            if (const OptionalDate closedOn = parseOptionalIsoDate(row.text(7)))
+                b.compact.closing = Closing{*closedOn, ClosingReason::Other, {}};
             out.index.emplace(b.compact.id, out.compacts.size() - 1);
         }
     }
@@ -271,6 +275,8 @@ std::vector<DashboardRow> Workspace::dashboard(const Date& today,
         row.status = c.status;
         row.start = c.start;
         row.end = c.end;
+        if (c.closing)
+            row.closedOn = c.closing->on;
         LatestVersion version;
         if (const auto found = versions.find(c.id); found != versions.end())
             version = found->second;

@@ -35,7 +35,7 @@ void bindFilter(sqlite::StatementUse& row, const CohortFilter& filter);
 // A compact's header and people (id, role, name, position only), in the
 // order of listCompacts (created, id).
 struct CompactBasics {
-    Compact compact; // no expectations, goals, milestones or plan
+    Compact compact; // no expectations, goals, milestones or plan; closing: its day only
     std::string scholar;
     std::vector<std::string> mentors;
 };

@@ -62,6 +62,8 @@ TEST_CASE("Dashboard rows say where each compact stands today", "[dashboard]") {
     // D is closed: nothing about it is late, though its review years passed.
     const DashboardRow& d = rows[3];
     CHECK(d.status == CompactStatus::Closed);
+    CHECK(d.closedOn == date(2027, 6, 30));
+    CHECK_FALSE(c.closedOn);
     CHECK(d.overdueReviewYears.empty());
     CHECK_FALSE(d.nextReview);
     CHECK_FALSE(d.meetingsLate);

@@ -7,7 +7,7 @@
 //                        worksheets of Ortiz and Reyes submitted
 //   B  KL2 2026  Lee     in negotiation, signed by Lee only; no review
 //   C  T32 2027  Novak   starts 2027-09-01 (year 1 only)
-//   D  KL2 2025  Park    closed (archived)
+//   D  KL2 2025  Park    closed (archived) on 2027-06-30
 //
 // Milestones (status; award year by due date):
 //   A  paper 2026-11-01 achieved (y1)       paper 2027-05-01 missed (y1)
@@ -61,6 +61,8 @@ struct Cohort {
         b = ws.addCompact(compactB());
         c = ws.addCompact(compactC());
         d = ws.addCompact(compactD());
+        d = ws.closeCompact(d.id, {date(2027, 6, 30), ClosingReason::LeftProgram, "Moved away"},
+                            today);
         signAll(a);
         ws.sign(b.id, b.people[0].id, b.people[0].name, date(2027, 9, 1), {}, today);
         reviewYearOne();
@@ -153,7 +155,7 @@ struct Cohort {
         using boost::gregorian::date;
         Compact c = base("Dr. Jin Park", 3);
         c.cohort = "2025";
-        c.status = CompactStatus::Closed;
+        c.status = CompactStatus::InNegotiation; // closed once stored
         c.start = date(2025, 9, 1);
         c.end = date(2028, 8, 31);
         c.milestones = {milestone(c, MilestoneKind::Publication, "Paper", date(2026, 3, 1),
