@@ -332,8 +332,42 @@ ALTER TABLE compacts ADD COLUMN close_reason TEXT;
 ALTER TABLE compacts ADD COLUMN close_note TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<const char*, 7> kSteps = {kVersion1, kVersion2, kVersion3, kVersion4,
-                                               kVersion5, kVersion6, kVersion7};
+// Version 8: merging workspaces (issue 7). `merge_base` keeps, per file
+// merged from (its workspace id) and entity id, the entity's fields as that
+// file said them at the last merge, so the next merge knows which side
+// changed what. No foreign keys: an entity deleted here keeps its row, so
+// the next merge knows it was deleted rather than new. `merge_conflicts`
+// holds the conflicts kept to settle later, with both values as JSON.
+constexpr const char* kVersion8 = R"sql(
+CREATE TABLE merge_base (
+    source_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    content TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    PRIMARY KEY (source_id, entity_id)
+) WITHOUT ROWID;
+CREATE TABLE merge_conflicts (
+    id INTEGER PRIMARY KEY,
+    compact_id TEXT NOT NULL REFERENCES compacts(id) ON DELETE CASCADE,
+    compact_label TEXT NOT NULL,
+    entity_kind TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    what TEXT NOT NULL,
+    field TEXT NOT NULL,
+    ours TEXT NOT NULL,
+    theirs TEXT NOT NULL,
+    signed_content INTEGER NOT NULL DEFAULT 0,
+    source_id TEXT NOT NULL,
+    source_name TEXT NOT NULL,
+    created TEXT NOT NULL,
+    resolution TEXT CHECK (resolution IN ('ours', 'theirs')),
+    resolved_at TEXT
+);
+CREATE INDEX merge_conflicts_by_compact ON merge_conflicts(compact_id, resolution);
+)sql";
+
+constexpr std::array<const char*, 8> kSteps = {kVersion1, kVersion2, kVersion3, kVersion4,
+                                               kVersion5, kVersion6, kVersion7, kVersion8};
 static_assert(kSteps.size() == Workspace::kSchemaVersion,
               "every schema version needs exactly one migration step");
 
