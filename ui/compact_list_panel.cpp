@@ -13,6 +13,11 @@
 
 namespace mc::ui {
 
+namespace {
+// The status filter's item that shows closed (archived) compacts too.
+const QString kAllWithArchived = QStringLiteral("all-with-archived");
+} // namespace
+
 // --- CompactFilterModel --------------------------------------------------------
 
 CompactFilterModel::CompactFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {
@@ -33,9 +38,20 @@ void CompactFilterModel::setStatusFilter(std::optional<CompactStatus> status) {
     invalidateRowsFilter();
 }
 
+void CompactFilterModel::setShowArchived(bool show) {
+    if (show == showArchived_)
+        return;
+    showArchived_ = show;
+    invalidateRowsFilter();
+}
+
 bool CompactFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (status_ && index.data(CompactListModel::StatusRole).toInt() != static_cast<int>(*status_))
+    const int status = index.data(CompactListModel::StatusRole).toInt();
+    if (status_ && status != static_cast<int>(*status_))
+        return false;
+    // A closed compact is archived: out of the way unless asked for.
+    if (!status_ && !showArchived_ && status == static_cast<int>(CompactStatus::Closed))
         return false;
     if (search_.isEmpty())
         return true;
@@ -74,7 +90,8 @@ CompactListPanel::CompactListPanel(QWidget* parent) : QWidget(parent) {
     status_ = new QComboBox(this);
     status_->setObjectName(QStringLiteral("compactStatusFilter"));
     status_->setAccessibleName(tr("Show compacts with status"));
-    status_->addItem(tr("All statuses"), QVariant());
+    status_->addItem(tr("All but archived"), QVariant());
+    status_->addItem(tr("All, archived too"), kAllWithArchived);
     for (const auto& entry : enumEntries<CompactStatus>())
         status_->addItem(toQString(entry.label), static_cast<int>(entry.value));
     auto* statusLabel = new QLabel(tr("B&y status:"), this);
@@ -123,7 +140,8 @@ CompactListPanel::CompactListPanel(QWidget* parent) : QWidget(parent) {
 
 void CompactListPanel::applyStatusFilter() {
     const QVariant chosen = status_->currentData();
-    if (chosen.isValid())
+    filter_->setShowArchived(chosen == kAllWithArchived);
+    if (chosen.isValid() && chosen != kAllWithArchived)
         filter_->setStatusFilter(static_cast<CompactStatus>(chosen.toInt()));
     else
         filter_->setStatusFilter(std::nullopt);
@@ -151,7 +169,7 @@ bool CompactListPanel::selectCompact(const QString& compactId) {
     QModelIndex index = filter_->mapFromSource(model_->index(row));
     if (!index.isValid()) { // hidden by the filter: show everything again
         search_->clear();
-        status_->setCurrentIndex(0);
+        status_->setCurrentIndex(status_->findData(kAllWithArchived));
         index = filter_->mapFromSource(model_->index(row));
     }
     list_->setCurrentIndex(index);
@@ -166,6 +184,13 @@ void CompactListPanel::selectFirst() {
 QString CompactListPanel::currentCompactId() const {
     const QModelIndex current = list_->currentIndex();
     return current.isValid() ? current.data(CompactListModel::CompactIdRole).toString() : QString();
+}
+
+std::optional<CompactStatus> CompactListPanel::currentStatus() const {
+    const QModelIndex current = list_->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return static_cast<CompactStatus>(current.data(CompactListModel::StatusRole).toInt());
 }
 
 int CompactListPanel::visibleCount() const {

@@ -27,9 +27,10 @@ public:
 
     void setSearchText(const QString& text);
     const QString& searchText() const { return search_; }
-    // No status: every status.
+    // No status: every status, closed (archived) ones only when shown.
     void setStatusFilter(std::optional<CompactStatus> status);
     std::optional<CompactStatus> statusFilter() const { return status_; }
+    void setShowArchived(bool show);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -37,6 +38,7 @@ protected:
 private:
     QString search_;
     std::optional<CompactStatus> status_;
+    bool showArchived_ = false;
 };
 
 class CompactListPanel : public QWidget {
@@ -54,6 +56,8 @@ public:
     void selectFirst();
     // The id of the selected compact, empty when none.
     QString currentCompactId() const;
+    // The status of the compact chosen in the list; nothing when none is.
+    std::optional<CompactStatus> currentStatus() const;
     // How many compacts the filter lets through, and in all.
     int visibleCount() const;
     int totalCount() const;

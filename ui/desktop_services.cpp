@@ -1,5 +1,6 @@
 #include "ui/desktop_services.h"
 
+#include "ui/close_compact_dialog.h"
 #include "ui/demo_workspaces.h"
 #include "ui/new_compact_dialog.h"
 
@@ -154,6 +155,7 @@ DesktopServices interactiveServices(DemoWorkspaces& demos) {
     services.chooseNewWorkspacePath = askNewPath;
     services.chooseExportPath = askExportPath;
     services.askNewCompact = NewCompactDialog::ask;
+    services.askClosing = CloseCompactDialog::ask;
     services.chooseFolder = askFolder;
     services.askTemplateDetails = SaveTemplateDialog::ask;
     services.confirm = askYesNo;

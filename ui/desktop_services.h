@@ -49,6 +49,11 @@ struct DesktopServices {
     std::function<std::optional<TemplateDetails>(QWidget* parent,
                                                  const TemplateDetails& suggestion)>
         askTemplateDetails;
+    // Asks the day, reason and note of closing `compact` (the Close and
+    // Archive dialog, issue 7); nothing when the user cancelled.
+    std::function<std::optional<Closing>(QWidget* parent, const Compact& compact,
+                                         const Date& today)>
+        askClosing;
     // Asks a yes/no question before something drastic (deleting a compact).
     // When not set, the answer is yes.
     std::function<bool(QWidget* parent, const QString& question)> confirm;

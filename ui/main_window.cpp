@@ -302,6 +302,9 @@ void MainWindow::updateWindowState() {
     action(Command::Close)->setEnabled(open);
     action(Command::NewCompact)->setEnabled(open && !readOnly);
     action(Command::DeleteCompact)->setEnabled(compactShown && !readOnly);
+    const bool closedShown = compactShown && listPanel_->currentStatus() == CompactStatus::Closed;
+    action(Command::CloseCompact)->setEnabled(compactShown && !readOnly && !closedShown);
+    action(Command::ReopenCompact)->setEnabled(closedShown && !readOnly);
     action(Command::ExportJson)->setEnabled(open);
     action(Command::SaveAsTemplate)->setEnabled(compactShown);
     action(Command::FindCompact)->setEnabled(open);

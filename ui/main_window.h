@@ -52,6 +52,8 @@ public:
         Close,
         NewCompact,
         DeleteCompact,
+        CloseCompact,
+        ReopenCompact,
         ExportJson,
         PrintPreview,
         Print,
@@ -81,6 +83,8 @@ public:
     // The File and Help menu commands (also behind the actions).
     void newCompact();
     void deleteCurrentCompact();
+    void closeCurrentCompact();
+    void reopenCurrentCompact();
     void exportJson();
     // main_window_templates.cpp: File > Save as template, Edit > Preferences.
     void saveAsTemplate();

@@ -76,6 +76,10 @@ void MainWindow::createActions() {
             &QAction::triggered, this, &MainWindow::newCompact);
     connect(addCommand(file, Command::DeleteCompact, tr("De&lete compact…"), {}, "delete"),
             &QAction::triggered, this, &MainWindow::deleteCurrentCompact);
+    connect(addCommand(file, Command::CloseCompact, tr("Close and a&rchive compact…"), {}),
+            &QAction::triggered, this, &MainWindow::closeCurrentCompact);
+    connect(addCommand(file, Command::ReopenCompact, tr("Re&open archived compact"), {}),
+            &QAction::triggered, this, &MainWindow::reopenCurrentCompact);
     connect(
         addCommand(file, Command::SaveAsTemplate, tr("Save as &template…"), {}, "save-template"),
         &QAction::triggered, this, &MainWindow::saveAsTemplate);
@@ -283,6 +287,37 @@ void MainWindow::deleteCurrentCompact() {
     const QString refusal = session_->deleteCompact(toStdString(compactId));
     if (!refusal.isEmpty())
         reportError(tr("Could not delete the compact.\n\n%1").arg(refusal));
+}
+
+void MainWindow::closeCurrentCompact() {
+    const QString compactId = compactView_->compactId();
+    if (!session_ || compactId.isEmpty() || !services_.askClosing)
+        return;
+    Compact compact;
+    try {
+        compact = session_->workspace().loadCompact(toStdString(compactId));
+    } catch (const std::exception& error) {
+        reportError(QString::fromUtf8(error.what()));
+        return;
+    }
+    const std::optional<Closing> closing = services_.askClosing(this, compact, services_.today());
+    if (!closing)
+        return;
+    const QString refusal =
+        session_->closeCompact(toStdString(compactId), *closing, services_.today());
+    if (!refusal.isEmpty())
+        reportError(tr("Could not close the compact.\n\n%1").arg(refusal));
+    updateWindowState();
+}
+
+void MainWindow::reopenCurrentCompact() {
+    const QString compactId = compactView_->compactId();
+    if (!session_ || compactId.isEmpty())
+        return;
+    const QString refusal = session_->reopenCompact(toStdString(compactId), services_.today());
+    if (!refusal.isEmpty())
+        reportError(tr("Could not reopen the compact.\n\n%1").arg(refusal));
+    updateWindowState();
 }
 
 void MainWindow::exportJson() {

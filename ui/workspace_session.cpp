@@ -160,4 +160,31 @@ QString WorkspaceSession::saveCompactHeader(const Compact& changed) {
         [this, previous = *before] { workspace_.saveCompactHeader(previous); });
 }
 
+QString WorkspaceSession::closeCompact(const std::string& compactId, const Closing& closing,
+                                       const Date& today) {
+    QString refusal;
+    const auto before = loadForEdit(compactId, refusal);
+    if (!before)
+        return refusal;
+    return perform(
+        tr("Close compact %1").arg(label(before->title)), compactId, true,
+        [this, compactId, closing, today] { workspace_.closeCompact(compactId, closing, today); },
+        [this, compactId] { workspace_.reopenCompact(compactId); });
+}
+
+QString WorkspaceSession::reopenCompact(const std::string& compactId, const Date& today) {
+    QString refusal;
+    const auto before = loadForEdit(compactId, refusal);
+    if (!before)
+        return refusal;
+    if (!before->closing)
+        return tr("\"%1\" is not closed.").arg(label(before->title));
+    return perform(
+        tr("Reopen compact %1").arg(label(before->title)), compactId, true,
+        [this, compactId] { workspace_.reopenCompact(compactId); },
+        [this, compactId, closing = *before->closing, today] {
+            workspace_.closeCompact(compactId, closing, today);
+        });
+}
+
 } // namespace mc::ui

@@ -36,6 +36,10 @@ public:
     QString addCompact(Compact compact, QString* newId = nullptr);
     QString deleteCompact(const std::string& compactId);
     QString saveCompactHeader(const Compact& changed);
+    // Closes and archives a compact (core's closeCompact); undo reopens it.
+    QString closeCompact(const std::string& compactId, const Closing& closing, const Date& today);
+    // Reopens a closed compact; undo closes it again as it was.
+    QString reopenCompact(const std::string& compactId, const Date& today);
 
     // Parts of a compact. A part with an empty id is new; the session gives
     // it an id first so that redo re-creates the very same part.

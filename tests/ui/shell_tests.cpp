@@ -143,8 +143,9 @@ TEST_CASE("Search and the status filter narrow the compact list", "[shell]") {
     panel->searchField()->clear();
 
     QComboBox* status = panel->statusFilter();
-    CHECK(status->itemText(0) == QStringLiteral("All statuses"));
-    CHECK(status->count() == 1 + static_cast<int>(mc::enumEntries<mc::CompactStatus>().size()));
+    CHECK(status->itemText(0) == QStringLiteral("All but archived"));
+    CHECK(status->itemText(1) == QStringLiteral("All, archived too"));
+    CHECK(status->count() == 2 + static_cast<int>(mc::enumEntries<mc::CompactStatus>().size()));
     status->setCurrentIndex(status->findText(QStringLiteral("Signed")));
     CHECK(f.visibleScholars() == QStringList{QStringLiteral("Dr. Ines Park")});
     status->setCurrentIndex(status->findText(QStringLiteral("Draft")));
