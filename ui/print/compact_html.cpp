@@ -250,6 +250,16 @@ ms::data compactData(const PrintableCompact& printable, const DocumentOptions& o
     return data;
 }
 
+QString readText(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error("cannot read the print layout " + path.toStdString() + ": " +
+                    file.errorString().toStdString());
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
 // Our own escaping: the library's writes &apos;, which Qt's HTML reader
 // does not know; &#39; means the same everywhere.
 std::string escapeHtml(const std::string& text) {
@@ -278,16 +288,6 @@ std::string escapeHtml(const std::string& text) {
     }
     return out;
 }
-
-QString readText(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error("cannot read the print layout " + path.toStdString() + ": " +
-                    file.errorString().toStdString());
-    return QString::fromUtf8(file.readAll());
-}
-
-} // namespace
 
 // The signature block: who signs (or acknowledges), and for each signature
 // of this text the typed name, the date and the drawn signature's image;

@@ -310,35 +310,6 @@ ms::data reviewData(const PrintableReview& printable) {
     return data;
 }
 
-// As compact_html.cpp: &#39; rather than the library's &apos;, which Qt's
-// HTML reader does not know.
-std::string escapeHtml(const std::string& text) {
-    std::string out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 // The file from `folder` when it has it, else the built-in one.
 QString layoutFile(const QString& folder, const QString& name) {
     QString path = QStringLiteral(":/print/") + name;
