@@ -19,11 +19,11 @@ namespace mc::cli {
 
 namespace {
 
-constexpr std::array<std::string_view, 22> kSubcommands = {
+constexpr std::array<std::string_view, 24> kSubcommands = {
     "new",       "import",       "list",      "show",        "export",      "check",
     "templates", "worksheet",    "alignment", "pdf",         "sign",        "versions",
     "verify",    "amend",        "meetings",  "log-meeting", "action-done", "promote-action",
-    "reviews",   "review-start", "close",     "reopen"};
+    "reviews",   "review-start", "close",     "reopen",      "report",      "status"};
 
 std::string subcommandList() {
     std::string out;
@@ -85,6 +85,7 @@ int runSubcommand(int argc, const char* const* argv, const Io& io) {
     addMeetingCommands(app, commands);
     addReviewCommands(app, commands);
     addClosingCommands(app, commands);
+    addReportCommands(app, commands);
     app.footer(kFooter); // after the subcommands: they would inherit it
 
     try {

@@ -58,6 +58,8 @@ void addMeetingCommands(CLI::App& parent, std::vector<Command>& commands);
 void addReviewCommands(CLI::App& parent, std::vector<Command>& commands);
 // close, reopen
 void addClosingCommands(CLI::App& parent, std::vector<Command>& commands);
+// report, status
+void addReportCommands(CLI::App& parent, std::vector<Command>& commands);
 // The award years of a compact whose review is signed (for reviewStanding).
 std::vector<int> signedReviewYears(const Workspace& workspace, const std::string& compactId);
 
