@@ -5,6 +5,7 @@
 #include "ui/compact_list_model.h"
 #include "ui/compact_list_panel.h"
 #include "ui/compact_view.h"
+#include "ui/dashboard_page.h"
 #include "ui/overview_page.h"
 #include "ui/qt_helpers.h"
 #include "ui/settings.h"
@@ -98,6 +99,7 @@ void MainWindow::createLayout() {
     centralStack_ = new QStackedWidget;
     centralStack_->addWidget(start_);
     centralStack_->addWidget(splitter_);
+    createDashboard();
     setCentralWidget(centralStack_);
 
     saveState_ = new QLabel;
@@ -212,6 +214,7 @@ bool MainWindow::openDemoWorkspace() {
 
 void MainWindow::closeWorkspace() {
     dropSession();
+    dashboardShown_ = false;
     workspaceName_.clear();
     listPanel_->setEntries({});
     statusBar()->clearMessage();
@@ -226,6 +229,7 @@ void MainWindow::dropSession() {
     lastUndoIndex_ = 0; // before clearing, so clearing is not reported as an undo
     undoStack_->clear();
     compactView_->setSession(nullptr, {}, services_.today);
+    dashboard_->setSession(nullptr, {});
     session_.reset();
 }
 
@@ -243,6 +247,7 @@ void MainWindow::adoptWorkspace(Workspace workspace) {
     compactView_->setSession(
         session_.get(), [this](QWidget*, const QString& message) { reportError(message); },
         services_.today);
+    dashboard_->setSession(session_.get(), services_.today);
     statusBar()->clearMessage();
     listPanel_->setEntries(std::move(entries));
     if (listPanel_->currentCompactId().isEmpty())
@@ -296,7 +301,12 @@ void MainWindow::updateWindowState() {
     if (actions_.empty())
         return; // still being built
     const bool open = hasWorkspace();
-    centralStack_->setCurrentWidget(open ? static_cast<QWidget*>(splitter_) : start_);
+    QWidget* shown = start_;
+    if (open)
+        shown = dashboardShown_ ? static_cast<QWidget*>(dashboard_) : splitter_;
+    centralStack_->setCurrentWidget(shown);
+    action(Command::Dashboard)->setEnabled(open);
+    action(Command::Dashboard)->setChecked(open && dashboardShown_);
     const bool readOnly = open && session_->workspace().isReadOnly();
     const bool compactShown = open && !compactView_->compactId().isEmpty();
     action(Command::Close)->setEnabled(open);

@@ -36,6 +36,7 @@ namespace mc::ui {
 class CompactListModel;
 class CompactListPanel;
 class CompactView;
+class DashboardPage;
 class OverviewPage;
 class Settings;
 class StartPage;
@@ -65,6 +66,7 @@ public:
         Redo,
         Preferences,
         FindCompact,
+        Dashboard,
         ClearRecent,
         Guide,
         About
@@ -98,6 +100,12 @@ public:
     void exportSignedCompacts();
     void showGuide();
     void showAbout();
+    // main_window_dashboard.cpp: View > Dashboard (Ctrl+D) shows the
+    // program director's dashboard in place of the list and the compact;
+    // a compact opened from it goes back to them with that compact.
+    void showDashboard(bool shown);
+    bool isShowingDashboard() const;
+    void openCompactFromDashboard(const QString& compactId);
 
     bool hasWorkspace() const { return session_ != nullptr; }
     const Workspace* workspace() const;
@@ -115,6 +123,7 @@ public:
     QListView* compactList() const;
     CompactListModel* compactListModel() const;
     CompactView* compactView() const { return compactView_; }
+    DashboardPage* dashboard() const { return dashboard_; }
     OverviewPage* overviewPage() const;
     QSplitter* splitter() const { return splitter_; }
     QLabel* saveStateLabel() const { return saveState_; }
@@ -149,6 +158,7 @@ private:
 
     // main_window.cpp: layout, the session, and what the window shows.
     void createLayout();
+    void createDashboard();
     void restoreSettings();
     void saveSettings();
     void adoptWorkspace(Workspace workspace);
@@ -177,6 +187,8 @@ private:
     QSplitter* splitter_ = nullptr;
     CompactListPanel* listPanel_ = nullptr;
     CompactView* compactView_ = nullptr;
+    DashboardPage* dashboard_ = nullptr;
+    bool dashboardShown_ = false; // while a workspace is open
     QLabel* saveState_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QToolBar* toolBar_ = nullptr;

@@ -159,6 +159,12 @@ void MainWindow::createActions() {
                 listPanel_->searchField()->setFocus(Qt::ShortcutFocusReason);
                 listPanel_->searchField()->selectAll();
             });
+    QAction* dashboard = addCommand(view, Command::Dashboard, tr("&Dashboard"),
+                                    QKeySequence(Qt::CTRL | Qt::Key_D), "dashboard");
+    dashboard->setCheckable(true);
+    connect(dashboard, &QAction::triggered, this, &MainWindow::showDashboard);
+    toolBar_->addSeparator();
+    toolBar_->addAction(dashboard);
     view->addSeparator();
     for (QAction* goTo : compactView_->goToActions())
         view->addAction(goTo);
