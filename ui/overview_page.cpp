@@ -122,6 +122,9 @@ QWidget* OverviewPage::buildHeader() {
     template_ = valueLabel(box);
     period_ = valueLabel(box);
     period_->setObjectName(QStringLiteral("overviewPeriod"));
+    closing_ = valueLabel(box);
+    closing_->setObjectName(QStringLiteral("overviewClosing"));
+    closing_->setWordWrap(true);
 
     form->addRow(tr("&Title:"), addField("title", title_));
     form->addRow(tr("&Program:"), addField("program", program_));
@@ -130,6 +133,7 @@ QWidget* OverviewPage::buildHeader() {
     form->addRow(tr("St&art:"), addField("start", start_));
     form->addRow(tr("E&nd:"), addField("end", end_));
     form->addRow(tr("Award period:"), period_);
+    form->addRow(tr("Closing:"), closing_);
     form->addRow(tr("From template:"), template_);
     return box;
 }
@@ -234,8 +238,8 @@ void OverviewPage::clear() {
     const QSignalBlocker blockTitle(title_);
     for (QLineEdit* edit : {title_, program_, cohort_})
         edit->clear();
-    for (QLabel* label :
-         {heading_, template_, period_, meetings_, channels_, expectations_, goals_, milestones_})
+    for (QLabel* label : {heading_, template_, period_, closing_, meetings_, channels_,
+                          expectations_, goals_, milestones_})
         label->clear();
     for (const Field& f : fields_)
         showMessages(f.key, {});

@@ -115,6 +115,7 @@ private:
     QDateEdit* end_ = nullptr;
     QLabel* template_ = nullptr;
     QLabel* period_ = nullptr;
+    QLabel* closing_ = nullptr; // open, or when and why it was closed
     PeopleModel* peopleModel_ = nullptr;
     QTableView* peopleView_ = nullptr;
     QPushButton* addButton_ = nullptr;

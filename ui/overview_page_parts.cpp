@@ -61,6 +61,17 @@ QString milestoneSummary(const Compact& compact, const Date& today) {
         .arg(overdue);
 }
 
+// "Closed on 31 Aug 2029: Scholar became independent. <note>", or "Open".
+QString closingText(const Compact& compact) {
+    if (!compact.closing)
+        return OverviewPage::tr("Open");
+    QString text = OverviewPage::tr("Closed on %1: %2")
+                       .arg(formatDate(compact.closing->on), labelOf(compact.closing->reason));
+    if (!compact.closing->note.empty())
+        text += QStringLiteral("\n") + toQString(compact.closing->note);
+    return text;
+}
+
 // "1 Oct 2025 – 1 Oct 2028 (award year 2 of 3)"
 QString periodText(const Compact& compact, const Date& today) {
     if (compact.start.is_special() || compact.end.is_special())
@@ -303,6 +314,7 @@ void OverviewPage::showDerived() {
     template_->setText(compact_.templateId.empty() ? tr("None (started blank)")
                                                    : toQString(compact_.templateId));
     period_->setText(periodText(compact_, today_));
+    closing_->setText(closingText(compact_));
     expectations_->setText(expectationSummary(compact_));
     goals_->setText(goalSummary(compact_));
     milestones_->setText(milestoneSummary(compact_, today_));

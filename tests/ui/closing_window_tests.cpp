@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
@@ -61,6 +62,10 @@ TEST_CASE("Close and archive, then reopen, from the window", "[ui][closing]") {
     REQUIRE(list->selectCompact(id)); // shows archived compacts again to find it
     CHECK(list->visibleCount() == total);
     CHECK(list->currentStatus() == mc::CompactStatus::Closed);
+    const auto* closingLabel = window.compactView()->findChild<QLabel*>("overviewClosing");
+    REQUIRE(closingLabel);
+    CHECK(closingLabel->text().contains(QStringLiteral("Closed on")));
+    CHECK(closingLabel->text().contains(QStringLiteral("<b>& still in touch</b>")));
     CHECK(window.action(MainWindow::Command::ReopenCompact)->isEnabled());
     CHECK_FALSE(window.action(MainWindow::Command::CloseCompact)->isEnabled());
 
