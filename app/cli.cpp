@@ -19,11 +19,12 @@ namespace mc::cli {
 
 namespace {
 
-constexpr std::array<std::string_view, 24> kSubcommands = {
-    "new",       "import",       "list",      "show",        "export",      "check",
-    "templates", "worksheet",    "alignment", "pdf",         "sign",        "versions",
-    "verify",    "amend",        "meetings",  "log-meeting", "action-done", "promote-action",
-    "reviews",   "review-start", "close",     "reopen",      "report",      "status"};
+constexpr std::array<std::string_view, 25> kSubcommands = {
+    "new",          "import",      "conflicts",   "list",           "show",
+    "export",       "check",       "templates",   "worksheet",      "alignment",
+    "pdf",          "sign",        "versions",    "verify",         "amend",
+    "meetings",     "log-meeting", "action-done", "promote-action", "reviews",
+    "review-start", "close",       "reopen",      "report",         "status"};
 
 std::string subcommandList() {
     std::string out;

@@ -1,12 +1,14 @@
-// Subcommands that change a workspace: `new` and `import`.
+// Subcommands that change a workspace: `new`, `import` (a merge) and `conflicts`.
 
 #include "app/cli_internal.h"
 #include "core/dates.h"
 #include "core/ids.h"
 #include "core/json_io.h"
+#include "core/merge.h"
 #include "core/validation.h"
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -185,39 +187,82 @@ void addNew(CLI::App& parent, std::vector<Command>& commands) {
 struct ImportOptions {
     std::string file;
     std::string input;
+    std::string conflicts = "flag";
+    bool dryRun = false;
 };
 
-// Creates FILE named after the JSON's workspace, or opens it, and imports.
-// A file this command created is removed again when the import fails.
-int importInto(const ImportOptions& options, std::string_view text, const Io& io) {
+// A new FILE: named after the other file's workspace, taking over its
+// identity, so export -> import -> export gives the same bytes. Everything
+// goes in through the merge, which records the merge base: a later import
+// of the same source then knows which side changed what.
+int importIntoNewFile(const ImportOptions& options, const JsonDocument& document,
+                      const MergeOptions& mergeOptions) {
     CreatedFileGuard guard; // declared first: the workspace closes before it acts
-    std::optional<Workspace> workspace;
-    if (fileExists(options.file)) {
-        workspace.emplace(openForEditing(options.file, io.err));
-    } else {
-        // Read first, so that a file that cannot be imported creates nothing.
-        const JsonDocument document = parseJson(text);
-        const std::string name =
-            document.workspace.name.empty() ? nameFromPath(options.file) : document.workspace.name;
-        workspace.emplace(Workspace::create(options.file, name));
-        guard.arm(options.file);
-        // A whole workspace keeps its identity in the new file, so export ->
-        // import -> export gives the same bytes.
-        const WorkspaceInfo& identity = document.workspace;
-        if (isUuid(identity.id) && !identity.name.empty() && isUtcTimestamp(identity.created) &&
-            isUtcTimestamp(identity.updated))
-            workspace->adoptIdentity(identity);
-    }
-    const int count = importJson(*workspace, text);
+    const std::string name =
+        document.workspace.name.empty() ? nameFromPath(options.file) : document.workspace.name;
+    Workspace workspace = Workspace::create(options.file, name);
+    guard.arm(options.file);
+    const WorkspaceInfo& identity = document.workspace;
+    if (isUuid(identity.id) && !identity.name.empty() && isUtcTimestamp(identity.created) &&
+        isUtcTimestamp(identity.updated))
+        workspace.adoptIdentity(identity);
+    const MergeReport report = workspace.merge(document, mergeOptions);
     guard.dismiss();
-    return count;
+    return report.compactsAdded;
+}
+
+void printMergeReport(const MergeReport& report, bool dryRun, std::ostream& out) {
+    const auto count = [](std::size_t n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    out << (dryRun ? "would merge " : "merged ") << report.sourceName << ": "
+        << count(static_cast<std::size_t>(report.compactsAdded), "compact", "compacts")
+        << " added, " << report.compactsUpdated << " updated, "
+        << count(report.conflicts.size(), "conflict", "conflicts");
+    if (report.alreadyFlagged > 0)
+        out << " (" << report.alreadyFlagged << " flagged before, still to settle)";
+    out << '\n';
+    for (const std::string& line : report.added)
+        out << "  " << line << '\n';
+    for (const std::string& line : report.updated)
+        out << "  " << line << '\n';
+    for (const MergeConflict& c : report.conflicts) {
+        out << "conflict: " << c.compactLabel << ": " << c.what << '\n';
+        out << "  ours:   " << conflictValueInWords(c.ours) << '\n';
+        out << "  theirs: " << conflictValueInWords(c.theirs) << '\n';
+        const char* done = c.choice == ConflictChoice::KeepOurs     ? "kept ours"
+                           : c.choice == ConflictChoice::TakeTheirs ? "took theirs"
+                           : c.signedContent ? "kept ours and flagged: signed content"
+                                             : "kept ours and flagged";
+        out << "  " << (dryRun ? "would be: " : "") << done << '\n';
+    }
 }
 
 int runImport(const ImportOptions& options, const Io& io) {
-    const std::string text = readWholeFile(options.input);
+    const auto choice = conflictChoiceFromKey(options.conflicts);
+    if (!choice)
+        throw UsageError("--conflicts must be flag, keep-ours or take-theirs, not \"" +
+                         options.conflicts + "\"");
+    MergeOptions mergeOptions;
+    mergeOptions.defaultChoice = *choice;
+    mergeOptions.dryRun = options.dryRun;
+    mergeOptions.sourceName = fs::path(options.input).filename().string();
     try {
-        const int count = importInto(options, text, io);
-        io.out << "imported " << count << (count == 1 ? " compact" : " compacts") << '\n';
+        if (!fileExists(options.file)) {
+            if (options.dryRun)
+                throw UsageError("--dry-run needs an existing FILE to merge into");
+            const int count =
+                importIntoNewFile(options, readMergeSource(options.input), mergeOptions);
+            io.out << "imported " << count << (count == 1 ? " compact" : " compacts") << '\n';
+            return kExitOk;
+        }
+        Workspace workspace =
+            options.dryRun ? openForReading(options.file) : openForEditing(options.file, io.err);
+        const MergeReport report = mergeFile(workspace, options.input, mergeOptions);
+        printMergeReport(report, options.dryRun, io.out);
+        if (report.flagged() > 0 && !options.dryRun)
+            io.out << "settle flagged conflicts with: " << kProgramName << " conflicts "
+                   << options.file << '\n';
         return kExitOk;
     } catch (const ValidationError& e) {
         const auto count = e.problems().size();
@@ -231,17 +276,99 @@ int runImport(const ImportOptions& options, const Io& io) {
 void addImport(CLI::App& parent, std::vector<Command>& commands) {
     auto options = std::make_shared<ImportOptions>();
     CLI::App* app = parent.add_subcommand(
-        "import", "Import the compacts of a JSON file into FILE (created when it does not exist)");
+        "import", "Merge another workspace or a JSON file into FILE (created when it does not "
+                  "exist)");
     app->add_option("FILE", options->file, "The workspace file (.compact)")
         ->required()
         ->type_name("");
-    app->add_option("INPUT", options->input, "The JSON file to import")->required()->type_name("");
-    app->footer("Prints \"imported N compacts\". All compacts are imported or none; a FILE\n"
-                "this command created is removed again when the import fails.\n"
-                "Example:\n"
-                "  mentoring-compact import cohort-2026.compact cohort-2026.json");
+    app->add_option("OTHER", options->input,
+                    "The workspace (.compact) or JSON file to merge, told apart by content")
+        ->required()
+        ->type_name("");
+    app->add_option("--conflicts", options->conflicts,
+                    "Fields both sides changed differently: flag (keep ours, store the conflict "
+                    "to settle later; the default), keep-ours or take-theirs")
+        ->type_name("CHOICE");
+    app->add_flag("--dry-run", options->dryRun,
+                  "Show what would be added, updated and in conflict; change nothing");
+    app->footer(
+        "Compacts are matched by id: new ones are added whole; for one on both sides newer\n"
+        "versions and signatures, meetings, reviews and worksheets are added and each changed\n"
+        "field is merged against what OTHER said at the last import from it. Signed content\n"
+        "is never changed. All or nothing; importing the same file again changes nothing.\n"
+        "Prints \"imported N compacts\" for a new FILE, else what was added and updated and\n"
+        "each conflict with both values. Exit code 0 when merged (flagged conflicts too:\n"
+        "settle them with `conflicts`), 1 when nothing was changed because of a problem.\n"
+        "Example:\n"
+        "  mentoring-compact import program.compact ortiz-reyes.compact");
     commands.push_back({app, [options](const Io& io) {
                             return runImport(*options, io);
+                        }});
+}
+
+// --- conflicts -------------------------------------------------------------
+
+struct ConflictsOptions {
+    std::string file;
+    std::string compact;
+    bool all = false;
+    std::int64_t resolve = 0;
+    std::string take;
+};
+
+int runConflicts(const ConflictsOptions& options, const Io& io) {
+    if (options.resolve != 0) {
+        if (options.take != "ours" && options.take != "theirs")
+            throw UsageError("--resolve needs --take ours or --take theirs");
+        Workspace workspace = openForEditing(options.file, io.err);
+        workspace.resolveMergeConflict(options.resolve, options.take == "ours"
+                                                            ? ConflictChoice::KeepOurs
+                                                            : ConflictChoice::TakeTheirs);
+        io.out << "conflict " << options.resolve
+               << " settled: " << (options.take == "ours" ? "kept ours" : "took theirs") << '\n';
+        return kExitOk;
+    }
+    if (!options.take.empty())
+        throw UsageError("--take goes with --resolve ID");
+    const Workspace workspace = openForReading(options.file);
+    const std::string compactId =
+        options.compact.empty() ? std::string() : workspace.resolveCompactId(options.compact);
+    const auto conflicts = workspace.mergeConflicts(compactId, options.all);
+    for (const StoredConflict& c : conflicts) {
+        io.out << c.id << "  " << c.compactLabel << ": " << c.what << "  (from " << c.sourceName
+               << ", " << c.created.substr(0, 10) << ")";
+        if (!c.resolution.empty())
+            io.out << "  settled: " << c.resolution;
+        io.out << '\n';
+        io.out << "  ours:   " << conflictValueInWords(c.ours) << '\n';
+        io.out << "  theirs: " << conflictValueInWords(c.theirs)
+               << (c.signedContent ? "  (signed content: keep ours)" : "") << '\n';
+    }
+    if (conflicts.empty())
+        io.out << "no conflicts to settle\n";
+    return kExitOk;
+}
+
+void addConflicts(CLI::App& parent, std::vector<Command>& commands) {
+    auto options = std::make_shared<ConflictsOptions>();
+    CLI::App* app = parent.add_subcommand(
+        "conflicts", "List the merge conflicts flagged in FILE, or settle one");
+    app->add_option("FILE", options->file, "The workspace file (.compact)")
+        ->required()
+        ->type_name("");
+    app->add_option("--compact", options->compact, "Only this compact's (an id or its start)")
+        ->type_name("ID");
+    app->add_flag("--all", options->all, "Settled conflicts too");
+    app->add_option("--resolve", options->resolve, "Settle the conflict ID (see the list)")
+        ->type_name("ID");
+    app->add_option("--take", options->take, "With --resolve: ours or theirs")->type_name("SIDE");
+    app->footer("Lists each flagged conflict: its id, the compact, what, both values and the\n"
+                "file it came from. --resolve ID --take theirs applies their value (checked\n"
+                "as any edit; refused for signed content); --take ours keeps ours.\n"
+                "Example:\n"
+                "  mentoring-compact conflicts program.compact --resolve 3 --take theirs");
+    commands.push_back({app, [options](const Io& io) {
+                            return runConflicts(*options, io);
                         }});
 }
 
@@ -250,6 +377,7 @@ void addImport(CLI::App& parent, std::vector<Command>& commands) {
 void addEditCommands(CLI::App& parent, std::vector<Command>& commands) {
     addNew(parent, commands);
     addImport(parent, commands);
+    addConflicts(parent, commands);
 }
 
 } // namespace mc::cli
