@@ -316,6 +316,7 @@ void MainWindow::updateWindowState() {
     action(Command::CloseCompact)->setEnabled(compactShown && !readOnly && !closedShown);
     action(Command::ReopenCompact)->setEnabled(closedShown && !readOnly);
     action(Command::ExportJson)->setEnabled(open);
+    action(Command::ImportMerge)->setEnabled(open && !readOnly);
     action(Command::SaveAsTemplate)->setEnabled(compactShown);
     action(Command::FindCompact)->setEnabled(open);
     if (!open) {

@@ -11,6 +11,7 @@
 
 #include "core/workspace.h"
 #include "ui/desktop_services.h"
+#include "ui/import_merge.h"
 #include "ui/print/printable.h"
 
 #include <QDialog>
@@ -56,6 +57,7 @@ public:
         CloseCompact,
         ReopenCompact,
         ExportJson,
+        ImportMerge,
         PrintPreview,
         Print,
         ExportPdf,
@@ -88,6 +90,10 @@ public:
     void closeCurrentCompact();
     void reopenCurrentCompact();
     void exportJson();
+    // File > Import workspace or JSON (ui/import_merge.h); the chooser and
+    // the conflicts dialog are hooks tests replace.
+    void importWorkspaceOrJson();
+    ImportMergeHooks& importHooks() { return importHooks_; }
     // main_window_templates.cpp: File > Save as template, Edit > Preferences.
     void saveAsTemplate();
     void showPreferences();
@@ -171,6 +177,7 @@ private:
     void reportError(const QString& message);
 
     DesktopServices services_;
+    ImportMergeHooks importHooks_;
     std::unique_ptr<QTemporaryDir> settingsFolder_; // when no settings were given
     std::shared_ptr<QSettings> settingsStore_;
     std::unique_ptr<Settings> settings_;

@@ -86,6 +86,8 @@ void MainWindow::createActions() {
     connect(addCommand(file, Command::ExportJson, tr("&Export JSON…"),
                        QKeySequence(Qt::CTRL | Qt::Key_E), "export"),
             &QAction::triggered, this, &MainWindow::exportJson);
+    connect(addCommand(file, Command::ImportMerge, tr("&Import workspace or JSON…"), {}, "open"),
+            &QAction::triggered, this, &MainWindow::importWorkspaceOrJson);
     file->addSeparator();
     // Ctrl+E is Export JSON, so Export PDF takes Ctrl+Shift+E.
     connect(addCommand(file, Command::PrintPreview, tr("Print pre&view…"),
@@ -349,6 +351,16 @@ void MainWindow::exportJson() {
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::importWorkspaceOrJson() {
+    if (!session_)
+        return;
+    const ImportMergeOutcome outcome = mc::ui::importWorkspaceOrJson(this, *session_, importHooks_);
+    if (!outcome.error.isEmpty())
+        reportError(tr("Could not import.\n\n%1").arg(outcome.error));
+    else if (!outcome.cancelled)
+        statusBar()->showMessage(outcome.summary, 8000);
 }
 
 void MainWindow::showGuide() {
