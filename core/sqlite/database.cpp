@@ -25,6 +25,11 @@ std::string explain(int code, const std::string& path, std::string_view detail) 
     case SQLITE_CANTOPEN:
         return path + " cannot be opened (" + std::string(detail) + ").";
     case SQLITE_IOERR:
+        // A short write is what a full disk (or one past a quota) gives
+        // when SQLite cannot tell it from ENOSPC.
+        if (code == SQLITE_IOERR_WRITE)
+            return "Writing " + path + " failed (" + std::string(detail) +
+                   "): the disk may be full or gone; the last change was not saved.";
         return "Reading or writing " + path + " failed (" + std::string(detail) +
                "): the last change was not saved.";
     case SQLITE_PERM:
