@@ -50,9 +50,13 @@ DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent) {
     outcome_->setWordWrap(true);
     exportCsv_ = new QPushButton(tr("Export &CSV…"), this);
     exportCsv_->setObjectName(QStringLiteral("dashboardExportCsv"));
-    exportCsv_->setToolTip(tr("The measures of the compacts shown, one row per compact and "
-                              "award year, for Excel or REDCap"));
+    exportCsv_->setToolTip(tr("The measures of the program and cohort chosen, one row per "
+                              "compact and award year, for Excel or REDCap"));
     connect(exportCsv_, &QPushButton::clicked, this, &DashboardPage::exportCsv);
+    exportPdf_ = new QPushButton(tr("Export &report PDF…"), this);
+    exportPdf_->setObjectName(QStringLiteral("dashboardExportPdf"));
+    exportPdf_->setToolTip(tr("The cohort report of the program and cohort chosen, for funders"));
+    connect(exportPdf_, &QPushButton::clicked, this, &DashboardPage::exportReportPdf);
 
     auto* filters = new QHBoxLayout;
     auto* programLabel = new QLabel(tr("&Program:"), this);
@@ -78,6 +82,7 @@ DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent) {
     countRow->addWidget(count_);
     countRow->addWidget(outcome_, 1);
     countRow->addWidget(exportCsv_);
+    countRow->addWidget(exportPdf_);
 
     splitter_ = new QSplitter(Qt::Vertical, this);
     splitter_->setObjectName(QStringLiteral("dashboardSplitter"));
@@ -100,6 +105,7 @@ DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent) {
     setTabOrder(search_, table_);
     setTabOrder(table_, charts_->tabs());
     setTabOrder(charts_->tabs(), exportCsv_);
+    setTabOrder(exportCsv_, exportPdf_);
 
     connect(filter_, &DashboardFilterModel::shownRowsChanged, this,
             &DashboardPage::onShownRowsChanged);
@@ -319,7 +325,8 @@ void DashboardPage::onShownRowsChanged() {
         choices.emplace_back(source->compactId, label);
     }
     charts_->timeline()->setChoices(choices);
-    exportCsv_->setEnabled(session_ != nullptr && filter_->rowCount() > 0);
+    exportCsv_->setEnabled(session_ != nullptr && model_->rowCount() > 0);
+    exportPdf_->setEnabled(session_ != nullptr && model_->rowCount() > 0);
 }
 
 void DashboardPage::updateCount() {

@@ -5,8 +5,8 @@
 // the scholar, a mentor or the title) and a count line; then every compact
 // of the workspace as a sortable table (DashboardModel); below, the charts
 // of the compacts shown (CohortCharts). Enter or a double-click on a row
-// asks the window to open that compact. Export CSV takes the compacts
-// shown.
+// asks the window to open that compact. Export CSV and Export report PDF
+// take the program and cohort chosen, as the command line's `report` does.
 //
 // It reads through the session's workspace and refreshes on the session's
 // change signals (edits, undo, another program's changes): at once while
@@ -54,11 +54,12 @@ public:
     // Replaces the file dialog of the exports (tests).
     void setSavePathChooser(SavePathChooser choose) { choosePath_ = std::move(choose); }
 
-    // Export CSV...: measuresCsv of the compacts shown (also the button's).
+    // Export CSV...: measuresCsv of the program and cohort chosen.
     void exportCsv();
+    // Export report PDF...: the cohort report of the program and cohort chosen.
+    void exportReportPdf();
 
-    // The measure rows of the compacts shown (what the charts and the
-    // exports take).
+    // The measure rows of the compacts shown (what the charts take).
     std::vector<MeasureRow> shownMeasures() const;
 
     QComboBox* programFilter() const { return program_; }
@@ -73,6 +74,7 @@ public:
     DashboardFilterModel* filterModel() const { return filter_; }
     CohortCharts* charts() const { return charts_; }
     QPushButton* exportCsvButton() const { return exportCsv_; }
+    QPushButton* exportPdfButton() const { return exportPdf_; }
 
 signals:
     // Enter or a double-click on the row of this compact.
@@ -89,6 +91,8 @@ private:
     void onShownRowsChanged();
     void updateCount();
     QString savePath(const QString& title, const QString& fileName, const QString& filter);
+    // The program and cohort chosen (dashboard_page_export.cpp).
+    CohortFilter exportFilter() const;
 
     WorkspaceSession* session_ = nullptr;
     std::function<Date()> today_;
@@ -106,6 +110,7 @@ private:
     QLabel* count_ = nullptr;
     QLabel* outcome_ = nullptr;
     QPushButton* exportCsv_ = nullptr;
+    QPushButton* exportPdf_ = nullptr;
     QSplitter* splitter_ = nullptr;
     QTableView* table_ = nullptr;
     DashboardModel* model_ = nullptr;

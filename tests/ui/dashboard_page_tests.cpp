@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -209,7 +210,7 @@ TEST_CASE("The dashboard follows edits through the session", "[dashboard]") {
     CHECK(f.page.countLabel()->text() == "1 of 4 compacts");
 }
 
-TEST_CASE("Export CSV writes the measures of the compacts shown", "[dashboard]") {
+TEST_CASE("Export CSV writes the measures of the program and cohort chosen", "[dashboard]") {
     Fixture f;
     const QString out = QString::fromStdString(f.dir.file("measures.csv"));
     QString suggested;
@@ -219,6 +220,8 @@ TEST_CASE("Export CSV writes the measures of the compacts shown", "[dashboard]")
             return out;
         });
     Fixture::choose(f.page.programFilter(), "R25");
+    // As `report --program R25`: the table's other filters do not narrow it.
+    f.page.searchField()->setText("nobody");
     REQUIRE(f.page.exportCsvButton()->isEnabled());
     f.page.exportCsvButton()->click();
     CHECK(suggested.endsWith("measures.csv"));
@@ -239,4 +242,28 @@ TEST_CASE("Export CSV writes the measures of the compacts shown", "[dashboard]")
         [](QWidget*, const QString&, const QString&, const QString&) { return QString(); });
     f.page.exportCsvButton()->click();
     CHECK(f.page.outcomeLabel()->text().isEmpty());
+}
+
+TEST_CASE("Export report PDF writes the cohort report of the program chosen", "[dashboard]") {
+    Fixture f;
+    const QString out = QString::fromStdString(f.dir.file("report.pdf"));
+    f.page.setSavePathChooser(
+        [&](QWidget*, const QString&, const QString&, const QString&) { return out; });
+    Fixture::choose(f.page.programFilter(), "KL2");
+    REQUIRE(f.page.exportPdfButton()->isEnabled());
+    f.page.exportPdfButton()->click();
+    CHECK_THAT(f.page.outcomeLabel()->text().toStdString(),
+               Catch::StartsWith("Exported the cohort report"));
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    const std::string pdftotext = MC_PDFTOTEXT;
+    if (pdftotext.empty() || pdftotext.ends_with("NOTFOUND"))
+        return;
+    QProcess process;
+    process.start(QString::fromStdString(pdftotext), {out, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    CHECK(text.contains("Ann Archer"));
+    CHECK_FALSE(text.contains("Dev Quinn")); // R25
 }
