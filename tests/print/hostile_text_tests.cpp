@@ -1,0 +1,143 @@
+// Hostile text in every field (issue 8): markup, a 100 KB clause, emoji,
+// right-to-left scripts, tabs and line breaks are stored exactly as typed,
+// printed literally, and the layout stays within the page; control
+// characters are refused naming the field.
+
+#include "core/error.h"
+#include "core/workspace.h"
+#include "print_test_support.h"
+#include "support/temp_dir.h"
+#include "ui/print/compact_document.h"
+#include "ui/print/pdf_export.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QTextDocument>
+#include <catch2/catch.hpp>
+#include <string>
+
+using namespace mc;
+
+namespace {
+
+const std::string kMarkup = "<b>Ann & \"Bo\"</b><script>alert('x')</script>";
+const std::string kArabic = "مرشدة البحث";
+const std::string kHebrew = "מנטור ראשי";
+const std::string kEmoji = "🎓🧪📄";
+// Long words that do not break at spaces: an address pasted in a clause.
+const std::string kLongWord =
+    "https://example.edu/" + std::string(180, 'x') + "/protocol-v2-final-final.pdf";
+
+std::string hostile(const std::string& what) {
+    return what + " " + kMarkup + " " + kArabic + " " + kHebrew + " " + kEmoji;
+}
+
+// The sample compact with hostile text in every text field, and one clause
+// of about 100 KB ending in a marker.
+Compact hostileCompact() {
+    Compact compact = test::sampleCompact(hostile("Lena"));
+    compact.title = hostile("Compact");
+    compact.program = hostile("KL2");
+    compact.cohort = hostile("2026");
+    for (Person& person : compact.people) {
+        if (person.role != Role::Scholar)
+            person.name = hostile("Mentor " + std::to_string(person.position));
+        person.department = hostile("Department");
+        person.institution = hostile("Institution");
+        person.responsibilities = hostile("Responsibilities") + "\n\tline two";
+    }
+    compact.expectations.front().text = hostile("Clause") + "\nsecond line\twith a tab";
+    Expectation big = compact.expectations.front();
+    big.position = 1;
+    big.text.clear();
+    while (big.text.size() < 100'000)
+        big.text += "The mentor reads each draft within a week and returns written comments. ";
+    big.text += kLongWord + " EndOfTheLongClause";
+    compact.expectations.push_back(big);
+    compact.goals.front().text = hostile("Goal");
+    compact.milestones.front().title = hostile("Milestone");
+    compact.milestones.front().outcomeNote = hostile("Outcome");
+    compact.meetingPlan.channels = hostile("Channels");
+    compact.meetingPlan.standingTopics = hostile("Topics");
+    compact.meetingPlan.scholarPreparation = hostile("Preparation");
+    return compact;
+}
+
+std::string pdfText(const std::string& pdf) {
+    QProcess process;
+    process.start(QString::fromUtf8(MC_PDFTOTEXT), {QString::fromStdString(pdf), "-"});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified().toStdString();
+}
+
+bool havePdfToText() {
+    const std::string path = MC_PDFTOTEXT;
+    return !path.empty() && !path.ends_with("NOTFOUND");
+}
+
+} // namespace
+
+TEST_CASE("Hostile text in every field is stored exactly as typed", "[print][hostile]") {
+    test::TempDir dir;
+    Workspace ws = Workspace::create(dir.file("hostile.compact"), "Hostile");
+    const Compact stored = ws.addCompact(hostileCompact());
+    const Compact loaded = ws.loadCompact(stored.id);
+    CHECK(loaded == stored);
+    CHECK(loaded.title == hostile("Compact"));
+    CHECK(loaded.expectations.at(1).text.size() > 100'000);
+    CHECK(ws.check().empty());
+}
+
+TEST_CASE("Control characters are refused naming the field", "[print][hostile]") {
+    test::TempDir dir;
+    Workspace ws = Workspace::create(dir.file("hostile.compact"), "Hostile");
+    const Compact compact = ws.addCompact(test::sampleCompact());
+    Goal goal = compact.goals.front();
+    goal.text = std::string("Bell \x07 and escape \x1b[31m");
+    try {
+        ws.saveGoal(compact.id, goal);
+        FAIL("a control character was stored");
+    } catch (const ValidationError& e) {
+        REQUIRE_FALSE(e.problems().empty());
+        CHECK(e.problems().front().field == "goal.text");
+    }
+    CHECK(ws.loadCompact(compact.id).goals.front().text == compact.goals.front().text);
+}
+
+TEST_CASE("Hostile text prints literally and stays within the page", "[print][hostile]") {
+    const Compact compact = hostileCompact();
+    print::DocumentOptions options;
+    options.paper = print::Paper::A4;
+    print::CompactDocument document(compact, options);
+    // The HTML carries the markup as text, never as tags.
+    CHECK_FALSE(document.html().contains(QStringLiteral("<script>")));
+    CHECK(document.html().contains(QStringLiteral("&lt;script&gt;")));
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setPageLayout(document.pageLayout());
+    document.layoutFor(writer);
+    // A 100 KB clause runs over many pages; nothing is wider than the page
+    // body (a long unbroken address wraps instead of running off the edge).
+    CHECK(document.pageCount() >= 15);
+    QTextDocument& laidOut = document.textDocument();
+    CHECK(laidOut.documentLayout()->documentSize().width() <= laidOut.textWidth() + 0.5);
+
+    if (!havePdfToText()) {
+        WARN("pdftotext (poppler-utils) is not installed: the PDF's text is not read back");
+        return;
+    }
+    test::TempDir dir;
+    const std::string pdf = dir.file("hostile.pdf");
+    REQUIRE(print::writePdf(document, QString::fromStdString(pdf)).isEmpty());
+    const std::string text = pdfText(pdf);
+    CHECK(text.find("<b>Ann & \"Bo\"</b><script>alert('x')</script>") != std::string::npos);
+    CHECK(text.find("EndOfTheLongClause") != std::string::npos);
+    CHECK(text.find("Responsibilities") != std::string::npos);
+    CHECK(text.find("Preparation") != std::string::npos);
+}
