@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
+#include <unordered_map>
 
 namespace mc {
 
@@ -88,54 +90,137 @@ Basics loadBasics(Impl& impl, const CohortFilter& filter) {
     return out;
 }
 
+namespace {
+
+// One submitted answer as the comparison needs it.
+struct AnswerRow {
+    int topic = 0;          // index into the topic keys met
+    std::size_t person = 0; // index among the compact's compared people, in the compact's order
+    Domain domain = Domain::Research;
+    int responsibility = kNotAnswered;
+    int importance = kNotAnswered;
+    bool raised = false;
+};
+
+// computeAlignment's domain counts without the rest of its report (topic
+// titles, answers' words, heat map), which the dashboard does not show:
+// per topic, one answer per compared person (an empty one when their
+// worksheet lacks the topic), scored by scoreTopic; its domain as the
+// first compared person in the compact's order gives it.
+std::vector<DomainAlignment> domainCounts(std::vector<AnswerRow>& rows, std::size_t people) {
+    std::vector<DomainAlignment> domains;
+    for (const auto& entry : enumEntries<Domain>())
+        domains.push_back({entry.value, 0, 0, 0, 0, AlignmentLevel::Aligned});
+    std::sort(rows.begin(), rows.end(), [](const AnswerRow& a, const AnswerRow& b) {
+        return std::tie(a.topic, a.person) < std::tie(b.topic, b.person);
+    });
+    std::vector<AlignmentAnswer> answers;
+    for (std::size_t from = 0; from < rows.size();) {
+        std::size_t to = from;
+        answers.assign(people, AlignmentAnswer{});
+        for (; to < rows.size() && rows[to].topic == rows[from].topic; ++to) {
+            AlignmentAnswer& a = answers[rows[to].person];
+            a.responsibility = rows[to].responsibility;
+            a.importance = rows[to].importance;
+            a.raised = rows[to].raised;
+        }
+        const TopicScore score = scoreTopic(answers);
+        for (DomainAlignment& d : domains)
+            if (d.domain == rows[from].domain) { // the first person's, by the sort
+                ++d.topics;
+                d.aligned += score.level == AlignmentLevel::Aligned;
+                d.minorGaps += score.level == AlignmentLevel::MinorGap;
+                d.majorGaps += score.level == AlignmentLevel::MajorGap;
+                d.level = std::max(d.level, score.level);
+            }
+        from = to;
+    }
+    return domains;
+}
+
+} // namespace
+
 std::map<std::string, std::vector<DomainAlignment>, std::less<>>
 alignmentByCompact(Impl& impl, const CohortFilter& filter, Basics& basics) {
-    // compact id -> its submitted worksheets, answers in their order
-    std::map<std::string, std::vector<Worksheet>, std::less<>> byCompact;
+    struct Pending {
+        std::vector<std::string> people; // person ids with a submitted worksheet
+        std::vector<AnswerRow> answers;
+    };
+    struct Sheet {
+        std::string compactId;
+        std::string personId;
+        Pending* pending = nullptr; // null when its compact is not compared
+        std::size_t person = 0;     // index in pending->people
+    };
+    std::map<std::string, Pending, std::less<>> byCompact;
+    std::unordered_map<std::string, Sheet> sheets; // by worksheet id
+    // The submitted worksheets of the compacts with two or more (a worksheet
+    // with no answer at all still counts as a compared person).
     {
         auto row = impl.statement(
-            std::string("SELECT w.compact_id, w.id, w.person_id, w.submitted, a.id, a.domain, "
-                        "a.topic, a.responsibility, a.importance, a.text FROM worksheets w "
-                        "JOIN compacts c ON c.id = w.compact_id "
-                        "JOIN worksheet_answers a ON a.worksheet_id = w.id "
-                        "WHERE w.status = 'submitted' AND") +
-            kFilterSql + "ORDER BY w.compact_id, w.id, a.position, a.rowid");
+            std::string("SELECT w.compact_id, w.person_id, w.id FROM worksheets w "
+                        "JOIN compacts c ON c.id = w.compact_id WHERE w.status = 'submitted' "
+                        "AND w.compact_id IN (SELECT compact_id FROM worksheets WHERE status = "
+                        "'submitted' GROUP BY compact_id HAVING count(*) >= 2) AND") +
+            kFilterSql);
         bindFilter(row, filter);
         while (row.step()) {
-            std::vector<Worksheet>& sheets = byCompact[row.text(0)];
-            std::string worksheetId = row.text(1);
-            if (sheets.empty() || sheets.back().id != worksheetId) {
-                Worksheet& w = sheets.emplace_back();
-                w.id = std::move(worksheetId);
-                w.compactId = row.text(0);
-                w.personId = row.text(2);
-                w.status = WorksheetStatus::Submitted;
-                w.submitted = row.isNull(3) ? std::string() : row.text(3);
-            }
-            const auto domain = fromKey<Domain>(row.text(5));
+            byCompact[row.text(0)].people.push_back(row.text(1));
+            sheets[row.text(2)] = {row.text(0), row.text(1)};
+        }
+    }
+    // The compared people in the compact's order, as computeAlignment takes
+    // them; a worksheet of someone no longer in the compact makes the
+    // comparison refused there, so it is left out here too.
+    for (auto it = byCompact.begin(); it != byCompact.end();) {
+        const CompactBasics* b = basics.find(it->first);
+        std::vector<std::string> ordered;
+        if (b != nullptr)
+            for (const Person& p : b->compact.people)
+                if (std::find(it->second.people.begin(), it->second.people.end(), p.id) !=
+                    it->second.people.end())
+                    ordered.push_back(p.id);
+        if (b == nullptr || ordered.size() != it->second.people.size()) {
+            it = byCompact.erase(it);
+            continue;
+        }
+        it->second.people = std::move(ordered);
+        ++it;
+    }
+    for (auto& [id, sheet] : sheets) {
+        const auto found = byCompact.find(sheet.compactId);
+        if (found == byCompact.end())
+            continue;
+        const auto& people = found->second.people;
+        sheet.pending = &found->second;
+        sheet.person = static_cast<std::size_t>(
+            std::find(people.begin(), people.end(), sheet.personId) - people.begin());
+    }
+    {
+        // Every answer in the table's order (a sequential read, cheaper than
+        // an index lookup per answer), kept when its worksheet is compared.
+        // Of each only what the levels use: no words, just whether there are any.
+        std::unordered_map<std::string, int> topicIndex;
+        auto row = impl.statement("SELECT worksheet_id, domain, topic, responsibility, importance, "
+                                  "(importance >= 1 OR trim(text, ' ' || char(9, 10, 13)) <> '') "
+                                  "FROM worksheet_answers");
+        while (row.step()) {
+            const auto sheet = sheets.find(row.text(0));
+            if (sheet == sheets.end() || sheet->second.pending == nullptr)
+                continue;
+            const auto domain = fromKey<Domain>(row.text(1));
             if (!domain)
                 continue; // a newer program's domain: left out of the counts
-            WorksheetAnswer& a = sheets.back().answers.emplace_back();
-            a.id = row.text(4);
-            a.domain = *domain;
-            a.topic = row.text(6);
-            a.responsibility = row.integer32(7);
-            a.importance = row.integer32(8);
-            a.text = row.text(9); // only whether it is blank matters to the levels
+            const auto topic =
+                topicIndex.emplace(row.text(2), static_cast<int>(topicIndex.size())).first->second;
+            sheet->second.pending->answers.push_back({topic, sheet->second.person, *domain,
+                                                      row.integer32(3), row.integer32(4),
+                                                      row.integer(5) != 0});
         }
     }
     std::map<std::string, std::vector<DomainAlignment>, std::less<>> out;
-    for (auto& [compactId, sheets] : byCompact) {
-        const CompactBasics* b = basics.find(compactId);
-        if (b == nullptr || sheets.size() < static_cast<std::size_t>(kMinWorksheetsToCompare))
-            continue;
-        try {
-            out.emplace(compactId, computeAlignment(b->compact, sheets).domains);
-        } catch (const Error&) {
-            // A worksheet of someone no longer in the compact: not compared,
-            // as the Alignment page would refuse it too.
-        }
-    }
+    for (auto& [compactId, pending] : byCompact)
+        out.emplace(compactId, domainCounts(pending.answers, pending.people.size()));
     return out;
 }
 
@@ -165,33 +250,34 @@ int intervalDays(const Recurrence& r) {
 struct LatestVersion {
     int number = 1;
     bool locked = false;
-    std::string fingerprint;                                    // of the signed text, when locked
     std::map<std::string, std::string, std::less<>> signatures; // person id -> fingerprint
 };
 
 std::map<std::string, LatestVersion, std::less<>> latestVersions(Impl& impl,
                                                                  const CohortFilter& filter) {
     std::map<std::string, LatestVersion, std::less<>> out;
-    const std::string latest = " AND v.number = (SELECT max(w.number) FROM compact_versions w "
-                               "WHERE w.compact_id = v.compact_id) ";
     {
-        auto row = impl.statement(std::string("SELECT v.compact_id, v.number, v.state, "
-                                              "coalesce(v.fingerprint, '') FROM compact_versions "
-                                              "v JOIN compacts c ON c.id = v.compact_id WHERE") +
-                                  kFilterSql + latest);
+        // The latest version of each compact: a seek in (compact_id, number).
+        auto row = impl.statement(
+            std::string("SELECT c.id, v.number, v.state FROM compacts c JOIN compact_versions v "
+                        "ON v.compact_id = c.id AND v.number = (SELECT max(w.number) FROM "
+                        "compact_versions w WHERE w.compact_id = c.id) WHERE") +
+            kFilterSql);
         bindFilter(row, filter);
         while (row.step()) {
             LatestVersion& v = out[row.text(0)];
             v.number = row.integer32(1);
             v.locked = row.text(2) == "signed";
-            v.fingerprint = row.text(3);
         }
     }
+    // Signatures matter only on a latest version still a draft: a signed
+    // (locked) one has them all.
     auto row = impl.statement(
-        std::string("SELECT v.compact_id, s.person_id, s.fingerprint FROM signatures s "
-                    "JOIN compact_versions v ON v.id = s.version_id "
-                    "JOIN compacts c ON c.id = v.compact_id WHERE") +
-        kFilterSql + latest);
+        std::string("SELECT c.id, s.person_id, s.fingerprint FROM compacts c "
+                    "JOIN compact_versions v ON v.compact_id = c.id AND v.state = 'draft' AND "
+                    "v.number = (SELECT max(w.number) FROM compact_versions w WHERE "
+                    "w.compact_id = c.id) JOIN signatures s ON s.version_id = v.id WHERE") +
+        kFilterSql);
     bindFilter(row, filter);
     while (row.step())
         out[row.text(0)].signatures.emplace(row.text(1), row.text(2));
@@ -302,13 +388,20 @@ std::vector<DashboardRow> Workspace::dashboard(const Date& today,
                 row.overdueReviewYears.push_back(period.year);
     }
 
-    // Milestones counted per compact in one pass of the milestones index.
+    // Milestones counted per compact and the last meeting, each a seek in
+    // its index (milestones by compact, status and due date; meetings by
+    // compact and date) rather than a scan of every row.
     {
         auto row = impl.statement(
-            std::string("SELECT m.compact_id, count(*), sum(m.status = 'achieved'), "
-                        "sum(m.status IN ('planned', 'rescheduled') AND m.due_date < ?4) "
-                        "FROM milestones m JOIN compacts c ON c.id = m.compact_id WHERE") +
-            kFilterSql + "GROUP BY m.compact_id");
+            std::string("SELECT c.id, "
+                        "(SELECT count(*) FROM milestones m WHERE m.compact_id = c.id), "
+                        "(SELECT count(*) FROM milestones m WHERE m.compact_id = c.id AND "
+                        "m.status = 'achieved'), "
+                        "(SELECT count(*) FROM milestones m WHERE m.compact_id = c.id AND "
+                        "m.status IN ('planned', 'rescheduled') AND m.due_date < ?4), "
+                        "(SELECT max(g.meeting_date) FROM meetings g WHERE g.compact_id = c.id "
+                        "AND g.meeting_date <= ?4) FROM compacts c WHERE") +
+            kFilterSql);
         bindFilter(row, filter);
         row.bind(4, formatIsoDate(today));
         while (row.step())
@@ -317,18 +410,9 @@ std::vector<DashboardRow> Workspace::dashboard(const Date& today,
                 r.milestonesTotal = row.integer32(1);
                 r.milestonesAchieved = row.integer32(2);
                 r.milestonesOverdue = r.status == CompactStatus::Closed ? 0 : row.integer32(3);
+                if (!row.isNull(4))
+                    r.lastMeeting = parseIsoDate(row.text(4));
             }
-    }
-    {
-        auto row = impl.statement(std::string("SELECT m.compact_id, max(m.meeting_date) FROM "
-                                              "meetings m JOIN compacts c ON c.id = m.compact_id "
-                                              "WHERE m.meeting_date <= ?4 AND") +
-                                  kFilterSql + "GROUP BY m.compact_id");
-        bindFilter(row, filter);
-        row.bind(4, formatIsoDate(today));
-        while (row.step())
-            if (const auto found = basics.index.find(row.text(0)); found != basics.index.end())
-                rows[found->second].lastMeeting = parseIsoDate(row.text(1));
     }
     {
         // A compact without a plan row has the default plan, as loadCompact gives.
