@@ -4,6 +4,7 @@
 // status findings made from them, and the milestone timeline.
 
 #include "core/dashboard.h"
+#include "core/ids.h"
 #include "support/dashboard_cohort.h"
 
 #include <catch2/catch.hpp>
@@ -188,4 +189,59 @@ TEST_CASE("Milestone timeline: the due dates a signed review moved a milestone f
     CHECK(timeline[0].earlierDues == std::vector<Date>{date(2026, 11, 1)});
     CHECK(timeline[1].earlierDues.empty());
     CHECK_THROWS_AS(ws.milestoneTimeline("no-such-compact"), Error);
+}
+
+TEST_CASE("The dashboard's alignment counts are computeAlignment's", "[dashboard]") {
+    // Worksheets that differ in their topics: one lacks a topic the other
+    // has, one has an own topic, and a third person's is left a draft.
+    test::TempDir dir;
+    Workspace ws = Workspace::create(dir.file("align.compact"), "Alignment");
+    const Compact compact = ws.addCompact(test::sampleCompact());
+    const auto answer = [](Domain domain, const std::string& topic, int r, int i,
+                           const std::string& text) {
+        WorksheetAnswer a;
+        a.domain = domain;
+        a.topic = topic;
+        a.responsibility = r;
+        a.importance = i;
+        a.text = text;
+        if (topic.starts_with("custom."))
+            a.ownTopicTitle = "Lab safety";
+        return a;
+    };
+    const auto submit = [&](std::size_t person, std::vector<WorksheetAnswer> answers) {
+        Worksheet w;
+        w.id = newUuid();
+        w.compactId = compact.id;
+        w.personId = compact.people[person].id;
+        w.status = WorksheetStatus::Submitted;
+        w.submitted = "2026-09-01T10:00:00.000Z";
+        for (std::size_t i = 0; i < answers.size(); ++i)
+            answers[i].position = static_cast<int>(i);
+        w.answers = std::move(answers);
+        ws.importWorksheet(w);
+    };
+    // The mentor (second in the compact's order) is imported first.
+    submit(1, {answer(Domain::Research, "research.productivity", 2, 4, ""),
+               answer(Domain::Support, "custom.lab_safety", 0, 5, "Goggles on")});
+    submit(0, {answer(Domain::Research, "research.productivity", 4, 4, "Two papers a year"),
+               answer(Domain::Research, "research.technical_skills", 3, 0, " "),
+               answer(Domain::Communication, "communication.meeting_frequency", 0, 0, "")});
+    const AlignmentReport report = ws.alignment(compact.id);
+    const auto rows = ws.dashboard(date(2026, 12, 1));
+    REQUIRE(rows.size() == 1);
+    int topics = 0, apart = 0, major = 0;
+    for (const DomainAlignment& d : report.domains) {
+        topics += d.topics;
+        apart += d.minorGaps + d.majorGaps;
+        major += d.majorGaps;
+    }
+    CHECK(topics == 4);
+    CHECK(rows[0].topicsCompared == topics);
+    CHECK(rows[0].topicsApart == apart);
+    CHECK(rows[0].topicsMajor == major);
+    CHECK(apart >= 2); // the gap of 2 and the one-sided lab safety
+    const auto measures = ws.measureRows(date(2026, 12, 1));
+    REQUIRE(measures.size() == 1);
+    CHECK(measures[0].alignment == report.domains);
 }
