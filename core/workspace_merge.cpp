@@ -5,12 +5,14 @@
 // transaction with the merge base and the flagged conflicts.
 
 #include "core/error.h"
+#include "core/fingerprint.h"
 #include "core/ids.h"
 #include "core/meeting_log.h"
 #include "core/merge_plan.h"
 #include "core/validation.h"
 #include "core/workspace_impl.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -67,6 +69,13 @@ void writeVersion(Impl& impl, const std::string& compactId, const CompactVersion
         id.bind(1, compactId).bind(2, v.number);
         if (id.step())
             versionId = id.text(0);
+    }
+    if (v.state == VersionState::Signed) {
+        // As when it locks here: a signature of another text does not stay.
+        auto stale =
+            impl.statement("DELETE FROM signatures WHERE version_id = ? AND fingerprint <> ?");
+        stale.bind(1, versionId).bind(2, v.fingerprint);
+        stale.run();
     }
     for (const Signature& s : v.signatures) {
         auto has = impl.statement("SELECT 1 FROM signatures WHERE id = ? OR "
@@ -127,6 +136,45 @@ void writeMergedReview(Impl& impl, const ReviewRecord& record) {
         if (!has.step())
             insertSignatureRow(impl, "review_signatures", "review_id", review.id, s);
     }
+}
+
+// Signatures gathered from both desks may complete a draft version: then
+// it locks, as the last signature given here would lock it (the snapshot,
+// its fingerprint, status signed; signatures of an earlier text go).
+// Returns true when it locked.
+bool lockWhenComplete(Compact& compact, SigningHistory& history, const std::string& now,
+                      std::vector<std::string>& changes) {
+    if (history.versions.empty() || history.versions.back().state != VersionState::Draft)
+        return false;
+    CompactVersion& latest = history.versions.back();
+    const std::string text = canonicalCompact(compact);
+    const std::string current = sha256Hex(text);
+    for (const Person& person : compact.people) {
+        bool required = requiredByDefault(person.role);
+        for (const SignerSetting& s : history.signers)
+            if (s.personId == person.id)
+                required = s.required && canBeRequired(person.role);
+        if (!required)
+            continue;
+        const bool signedNow = std::any_of(
+            latest.signatures.begin(), latest.signatures.end(), [&](const Signature& sig) {
+                return sig.personId == person.id && sig.fingerprint == current;
+            });
+        if (!signedNow)
+            return false;
+    }
+    latest.state = VersionState::Signed;
+    latest.content = text;
+    latest.fingerprint = current;
+    latest.signedAt = now;
+    latest.updated = now;
+    std::erase_if(latest.signatures,
+                  [&current](const Signature& sig) { return sig.fingerprint != current; });
+    compact.status = CompactStatus::Signed;
+    compact.updated = now;
+    changes.push_back(compactLabel(compact) + ": version " + std::to_string(latest.number) +
+                      " signed by everyone required: locked");
+    return true;
 }
 
 } // namespace
@@ -261,6 +309,11 @@ MergeReport Workspace::merge(const JsonDocument& incoming, const MergeOptions& o
         }
     }
 
+    const std::string now = utcTimestampNow();
+    for (Compact& compact : merged.compacts)
+        for (SigningHistory& history : merged.signing)
+            if (history.compactId == compact.id)
+                lockWhenComplete(compact, history, now, report.updated);
     // What changed in the compacts already here: their parts, versions,
     // meetings, reviews and worksheets that differ from ours.
     std::vector<const Compact*> updated;
@@ -309,7 +362,6 @@ MergeReport Workspace::merge(const JsonDocument& incoming, const MergeOptions& o
     if (!problems.empty())
         throw ValidationError(std::move(problems));
 
-    const std::string now = utcTimestampNow();
     sqlite::Transaction transaction(impl_->db);
     for (const Compact& c : added)
         writeCompactParts(*impl_, c, WriteMode::InsertNew);

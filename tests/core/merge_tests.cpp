@@ -322,3 +322,25 @@ TEST_CASE("Progress on a signed compact merges: it is not signed content", "[mer
     CHECK(d.milestoneAt(d.director).status == MilestoneStatus::Achieved);
     CHECK(d.director.verify().problems.empty());
 }
+
+TEST_CASE("Signatures given on different desks complete the version and lock it", "[merge]") {
+    Desks d;
+    const Date today = todayLocal();
+    const auto signAs = [&](Workspace& ws, std::size_t i) {
+        const Person p = ws.loadCompact(d.compact.id).people.at(i);
+        ws.sign(d.compact.id, p.id, p.name, today, {}, today);
+    };
+    signAs(d.pair, 0);     // the scholar, on the pair's desk
+    signAs(d.director, 1); // the mentors, at the program
+    signAs(d.director, 2);
+    REQUIRE_FALSE(d.director.currentVersion(d.compact.id).second);
+    const MergeReport report = d.mergePair();
+    CHECK(report.conflicts.empty());
+    CHECK(d.director.currentVersion(d.compact.id) == std::make_pair(1, true));
+    CHECK(d.director.loadCompact(d.compact.id).status == CompactStatus::Signed);
+    const auto verified = d.director.verify();
+    CHECK(verified.signedVersions == 1);
+    CHECK(verified.problems.empty());
+    // Merging the same file again changes nothing.
+    CHECK_FALSE(d.mergePair().changedAnything());
+}
