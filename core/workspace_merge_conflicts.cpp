@@ -127,6 +127,14 @@ void Workspace::resolveMergeConflict(std::int64_t conflictId, ConflictChoice cho
         merged = parseJson(documentText(info(), {&compact}));
         changed = merged.compacts.front();
         impl_->refuseIfLocked(c.compactId, [&changed](Compact& live) { live = changed; });
+        const Date noLimit(boost::gregorian::max_date_time);
+        for (const ReviewRecord& r : merged.reviews)
+            if (r.review.id == c.entityId) {
+                if (r.review.locked())
+                    throw Error("The review of year " + std::to_string(r.review.awardYear) +
+                                " is signed: a merge conflict cannot change it.");
+                refuseErrors(validateReview(r.review, changed, noLimit));
+            }
     }
     const std::string now = utcTimestampNow();
     sqlite::Transaction transaction(impl_->db);
