@@ -8,7 +8,8 @@ PACKAGES="g++ cmake ninja-build git pkg-config \
   qt6-qpa-plugins libsqlite3-dev sqlite3 libboost-date-time-dev nlohmann-json3-dev \
   libcli11-dev libkainjow-mustache-dev libssl-dev libical-dev catch2 \
   xvfb xauth fonts-dejavu-core poppler-utils \
-  desktop-file-utils appstream libxml2-utils shared-mime-info file dpkg-dev"
+  desktop-file-utils appstream libxml2-utils shared-mime-info file dpkg-dev \
+  clang libclang-rt-14-dev"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

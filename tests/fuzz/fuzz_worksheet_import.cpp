@@ -1,0 +1,7 @@
+// libFuzzer's entry for mc::fuzz::worksheetImport (fuzz_entries.h).
+#include "fuzz_entries.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    mc::fuzz::worksheetImport(data, size);
+    return 0;
+}
