@@ -1,0 +1,6407 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>BatchTexts</name>
+    <message>
+        <source>there is no compact to export</source>
+        <translation>no hay ningún compromiso que exportar</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1: %2</source>
+        <translation>no se puede escribir en la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CohortCharts</name>
+    <message>
+        <source>Papers</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Grant submissions</source>
+        <translation>Solicitudes de subvención</translation>
+    </message>
+    <message>
+        <source>Grant awards</source>
+        <translation>Subvenciones concedidas</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promoción</translation>
+    </message>
+    <message>
+        <source>Other milestones</source>
+        <translation>Otros hitos</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Año %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnumLabels</name>
+    <message>
+        <source>Draft</source>
+        <comment>compact status</comment>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>In negotiation</source>
+        <comment>compact status</comment>
+        <translation>En negociación</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>compact status</comment>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <comment>compact status</comment>
+        <translation>Enmendado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>compact status</comment>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Scholar</source>
+        <comment>role</comment>
+        <translation>Becario/a</translation>
+    </message>
+    <message>
+        <source>Primary mentor</source>
+        <comment>role</comment>
+        <translation>Mentor/a principal</translation>
+    </message>
+    <message>
+        <source>Co-mentor</source>
+        <comment>role</comment>
+        <translation>Comentor/a</translation>
+    </message>
+    <message>
+        <source>Secondary mentor</source>
+        <comment>role</comment>
+        <translation>Mentor/a secundario/a</translation>
+    </message>
+    <message>
+        <source>Career mentor</source>
+        <comment>role</comment>
+        <translation>Mentor/a de carrera</translation>
+    </message>
+    <message>
+        <source>Department chair</source>
+        <comment>role</comment>
+        <translation>Jefe/a de departamento</translation>
+    </message>
+    <message>
+        <source>Program director</source>
+        <comment>role</comment>
+        <translation>Director/a del programa</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <comment>expectation domain</comment>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <comment>expectation domain</comment>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Professional development and career advancement</source>
+        <comment>expectation domain</comment>
+        <translation>Desarrollo profesional y avance en la carrera</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <comment>expectation domain</comment>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <comment>expectation domain</comment>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <source>Personal conduct and interpersonal relations</source>
+        <comment>expectation domain</comment>
+        <translation>Conducta personal y relaciones interpersonales</translation>
+    </message>
+    <message>
+        <source>Scholar expects of mentor</source>
+        <comment>expectation direction</comment>
+        <translation>El becario/a espera del mentor/a</translation>
+    </message>
+    <message>
+        <source>Mentor expects of scholar</source>
+        <comment>expectation direction</comment>
+        <translation>El mentor/a espera del becario/a</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <comment>expectation direction</comment>
+        <translation>Mutua</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <comment>where an expectation came from</comment>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Scholar</source>
+        <comment>where an expectation came from</comment>
+        <translation>Becario/a</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <comment>where an expectation came from</comment>
+        <translation>Mentor/a</translation>
+    </message>
+    <message>
+        <source>Negotiated</source>
+        <comment>where an expectation came from</comment>
+        <translation>Negociada</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <comment>expectation state</comment>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <comment>expectation state</comment>
+        <translation>Debatida</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <comment>expectation state</comment>
+        <translation>Acordada</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <comment>expectation state</comment>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Career (long term)</source>
+        <comment>goal horizon</comment>
+        <translation>Carrera (largo plazo)</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <comment>goal horizon</comment>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>goal status</comment>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <comment>goal status</comment>
+        <translation>Alcanzada</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <comment>goal status</comment>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <comment>goal status</comment>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <comment>milestone kind</comment>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Grant submission</source>
+        <comment>milestone kind</comment>
+        <translation>Solicitud de subvención</translation>
+    </message>
+    <message>
+        <source>Grant award</source>
+        <comment>milestone kind</comment>
+        <translation>Concesión de subvención</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <comment>milestone kind</comment>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <comment>milestone kind</comment>
+        <translation>Promoción</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>milestone kind</comment>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Independence step</source>
+        <comment>milestone kind</comment>
+        <translation>Paso hacia la independencia</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>milestone kind</comment>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>milestone status</comment>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <comment>milestone status</comment>
+        <translation>Alcanzado</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <comment>milestone status</comment>
+        <translation>No alcanzado</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <comment>milestone status</comment>
+        <translation>Aplazado</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <comment>milestone status</comment>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <comment>meeting cadence</comment>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <comment>meeting cadence</comment>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>meeting cadence</comment>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Custom interval</source>
+        <comment>meeting cadence</comment>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <comment>milestone outcome in a review</comment>
+        <translation>Alcanzado</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <comment>milestone outcome in a review</comment>
+        <translation>No alcanzado</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <comment>milestone outcome in a review</comment>
+        <translation>Aplazado</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <comment>milestone outcome in a review</comment>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <comment>expectation verdict in a review</comment>
+        <translation>Se mantiene</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>expectation verdict in a review</comment>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <comment>expectation verdict in a review</comment>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Award period completed</source>
+        <comment>why a compact was closed</comment>
+        <translation>Periodo de la beca completado</translation>
+    </message>
+    <message>
+        <source>Scholar became independent</source>
+        <comment>why a compact was closed</comment>
+        <translation>El becario/a se independizó</translation>
+    </message>
+    <message>
+        <source>Scholar left the program</source>
+        <comment>why a compact was closed</comment>
+        <translation>El becario/a dejó el programa</translation>
+    </message>
+    <message>
+        <source>Mentor changed</source>
+        <comment>why a compact was closed</comment>
+        <translation>Cambio de mentor/a</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <comment>why a compact was closed</comment>
+        <translation>Otro motivo</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <comment>alignment level of a worksheet topic</comment>
+        <translation>Alineado</translation>
+    </message>
+    <message>
+        <source>Minor gap</source>
+        <comment>alignment level of a worksheet topic</comment>
+        <translation>Diferencia leve</translation>
+    </message>
+    <message>
+        <source>Major gap</source>
+        <comment>alignment level of a worksheet topic</comment>
+        <translation>Diferencia grave</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>worksheet status</comment>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>worksheet status</comment>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Mostly the mentor</source>
+        <comment>who is responsible, worksheet scale</comment>
+        <translation>Sobre todo el mentor/a</translation>
+    </message>
+    <message>
+        <source>More the mentor</source>
+        <comment>who is responsible, worksheet scale</comment>
+        <translation>Más el mentor/a</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <comment>who is responsible, worksheet scale</comment>
+        <translation>Compartida</translation>
+    </message>
+    <message>
+        <source>More the scholar</source>
+        <comment>who is responsible, worksheet scale</comment>
+        <translation>Más el becario/a</translation>
+    </message>
+    <message>
+        <source>Mostly the scholar</source>
+        <comment>who is responsible, worksheet scale</comment>
+        <translation>Sobre todo el becario/a</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <comment>worksheet scale</comment>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>1 (hardly)</source>
+        <comment>importance, worksheet scale</comment>
+        <translation>1 (apenas)</translation>
+    </message>
+    <message>
+        <source>2 (a little)</source>
+        <comment>importance, worksheet scale</comment>
+        <translation>2 (un poco)</translation>
+    </message>
+    <message>
+        <source>3 (somewhat)</source>
+        <comment>importance, worksheet scale</comment>
+        <translation>3 (bastante)</translation>
+    </message>
+    <message>
+        <source>4 (very)</source>
+        <comment>importance, worksheet scale</comment>
+        <translation>4 (mucho)</translation>
+    </message>
+    <message>
+        <source>5 (essential)</source>
+        <comment>importance, worksheet scale</comment>
+        <translation>5 (esencial)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Cohort %1</source>
+        <translation>Cohorte %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTexts</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no compact to write</source>
+        <translation>no hay ningún compromiso que escribir</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>no se pudo iniciar la escritura del PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLabels</name>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Scholar</source>
+        <translation>Becario/a</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentores</translation>
+    </message>
+    <message>
+        <source>Award period</source>
+        <translation>Periodo de la beca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella digital (SHA-256)</translation>
+    </message>
+    <message>
+        <source>DRAFT: not yet signed. This copy is for discussion only.</source>
+        <translation>BORRADOR: aún no firmado. Esta copia es solo para debatir.</translation>
+    </message>
+    <message>
+        <source>Mentoring team and responsibilities</source>
+        <translation>Equipo de mentoría y responsabilidades</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Responsabilidades</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Expectativas</translation>
+    </message>
+    <message>
+        <source>No expectations have been written yet.</source>
+        <translation>Aún no se ha escrito ninguna expectativa.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Expectativa</translation>
+    </message>
+    <message>
+        <source>Expected of</source>
+        <translation>Se espera de</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>No goals have been set yet.</source>
+        <translation>Aún no se ha fijado ninguna meta.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>De quién</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>No milestones have been planned yet.</source>
+        <translation>Aún no se ha previsto ningún hito.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Meeting plan</source>
+        <translation>Plan de reuniones</translation>
+    </message>
+    <message>
+        <source>Where and how</source>
+        <translation>Dónde y cómo</translation>
+    </message>
+    <message>
+        <source>Every meeting covers</source>
+        <translation>Cada reunión trata</translation>
+    </message>
+    <message>
+        <source>The scholar prepares</source>
+        <translation>El becario/a prepara</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>By signing, each person agrees to this compact as printed, identified by the fingerprint above.</source>
+        <translation>Con su firma, cada persona acepta este compromiso tal como está impreso, identificado por la huella digital que figura arriba.</translation>
+    </message>
+    <message>
+        <source>Name and role</source>
+        <translation>Nombre y función</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>acknowledges</source>
+        <translation>toma conocimiento</translation>
+    </message>
+    <message>
+        <source>Signed as</source>
+        <translation>Firmado como</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTexts</name>
+    <message>
+        <source>Scholar</source>
+        <translation>Becario/a</translation>
+    </message>
+    <message>
+        <source>Primary mentor</source>
+        <translation>Mentor/a principal</translation>
+    </message>
+    <message>
+        <source>Co-mentor</source>
+        <translation>Comentor/a</translation>
+    </message>
+    <message>
+        <source>Secondary mentor</source>
+        <translation>Mentor/a secundario/a</translation>
+    </message>
+    <message>
+        <source>Career mentor</source>
+        <translation>Mentor/a de carrera</translation>
+    </message>
+    <message>
+        <source>Department chair</source>
+        <translation>Jefe/a de departamento</translation>
+    </message>
+    <message>
+        <source>Program director</source>
+        <translation>Director/a del programa</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>In negotiation</source>
+        <translation>En negociación</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Amended and signed again</source>
+        <translation>Enmendado y firmado de nuevo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Professional development and career advancement</source>
+        <translation>Desarrollo profesional y avance en la carrera</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <source>Personal conduct and interpersonal relations</source>
+        <translation>Conducta personal y relaciones interpersonales</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor/a</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambas partes</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Debatida</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordada</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Carrera</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Grant submission</source>
+        <translation>Solicitud de subvención</translation>
+    </message>
+    <message>
+        <source>Grant award</source>
+        <translation>Concesión de subvención</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promoción</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Independence step</source>
+        <translation>Paso hacia la independencia</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Every week on %1</source>
+        <translation>Cada semana, el %1</translation>
+    </message>
+    <message>
+        <source>Every two weeks on %1</source>
+        <translation>Cada dos semanas, el %1</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primer</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>tercer</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>cuarto</translation>
+    </message>
+    <message>
+        <source>Monthly on the %1 %2</source>
+        <translation>Cada mes, el %1 %2</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>Cada %1 días</translation>
+    </message>
+    <message>
+        <source>%1, %2 minutes</source>
+        <translation>%1, %2 minutos</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Versión: %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Version %1, draft</source>
+        <translation>Versión %1, borrador</translation>
+    </message>
+    <message>
+        <source>%1, draft</source>
+        <translation>%1, borrador</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Huella digital %1</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>goal status</comment>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <comment>goal status</comment>
+        <translation>Alcanzada</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <comment>goal status</comment>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <comment>goal status</comment>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>milestone status</comment>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <comment>milestone status</comment>
+        <translation>Alcanzado</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <comment>milestone status</comment>
+        <translation>No alcanzado</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <comment>milestone status</comment>
+        <translation>Aplazado</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <comment>milestone status</comment>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <comment>milestone history</comment>
+        <translation>alcanzado</translation>
+    </message>
+    <message>
+        <source>achieved on %1</source>
+        <comment>milestone history</comment>
+        <translation>alcanzado el %1</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <comment>milestone history</comment>
+        <translation>no alcanzado</translation>
+    </message>
+    <message>
+        <source>missed (due %1)</source>
+        <comment>milestone history</comment>
+        <translation>no alcanzado (vencía el %1)</translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2</source>
+        <comment>milestone history</comment>
+        <translation>aplazado del %1 al %2</translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <comment>milestone history</comment>
+        <translation>aplazado desde el %1</translation>
+    </message>
+    <message>
+        <source>moved to %1</source>
+        <comment>milestone history</comment>
+        <translation>aplazado al %1</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <comment>milestone history</comment>
+        <translation>aplazado</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <comment>milestone history</comment>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>year %1: %2</source>
+        <comment>milestone history</comment>
+        <translation>año %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceText</name>
+    <message>
+        <source>first</source>
+        <translation>primer</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>tercer</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>cuarto</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Semanal, el %1</translation>
+    </message>
+    <message>
+        <source>Every two weeks on %1</source>
+        <translation>Cada dos semanas, el %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the %1 %2</source>
+        <translation>Cada mes, el %1 %2</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>Cada %1 días</translation>
+    </message>
+    <message>
+        <source>%1, 1 minute</source>
+        <translation>%1, 1 minuto</translation>
+    </message>
+    <message>
+        <source>%1, %2 minutes</source>
+        <translation>%1, %2 minutos</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Cohort report</source>
+        <translation>Informe de la cohorte</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <source>Compacts</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation>Metas alcanzadas</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the figures (SHA-256)</source>
+        <translation>Huella digital de las cifras (SHA-256)</translation>
+    </message>
+    <message>
+        <source>The measures CSV of the same program, cohort and day has the same fingerprint (mentoring-compact report --format csv).</source>
+        <translation>El CSV de indicadores del mismo programa, cohorte y día tiene la misma huella digital (mentoring-compact report --format csv).</translation>
+    </message>
+    <message>
+        <source>Milestones by kind</source>
+        <translation>Hitos por tipo</translation>
+    </message>
+    <message>
+        <source>A milestone counts in the award year its due date falls in; dropped ones are left out, missed ones (an unfunded grant) are kept.</source>
+        <translation>Cada hito cuenta en el año de beca en que vence; los descartados no se cuentan y los no alcanzados (una subvención denegada) se mantienen.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Alcanzados</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No alcanzados</translation>
+    </message>
+    <message>
+        <source>By award year</source>
+        <translation>Por año de beca</translation>
+    </message>
+    <message>
+        <source>No award year has started yet.</source>
+        <translation>Aún no ha empezado ningún año de beca.</translation>
+    </message>
+    <message>
+        <source>Achieved of due. Goals as each year&apos;s signed review left them, the latest year as they are now. Satisfaction and discussion: scholar / mentors, means on the 1 (poor) to 5 (excellent) scale, from the reflections once all of a review&apos;s are submitted.</source>
+        <translation>Alcanzados sobre los que vencían. Las metas, tal como las dejó la revisión anual firmada de cada año; las del último año, tal como están ahora. Satisfacción y debate: becario/a / mentores, medias en la escala de 1 (deficiente) a 5 (excelente), de las reflexiones de una revisión una vez enviadas todas.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Grants submitted</source>
+        <translation>Subvenciones solicitadas</translation>
+    </message>
+    <message>
+        <source>Grants awarded</source>
+        <translation>Subvenciones concedidas</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promociones</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>Expectations discussed</source>
+        <translation>Debate de las expectativas</translation>
+    </message>
+    <message>
+        <source>Alignment by domain</source>
+        <translation>Alineación por ámbito</translation>
+    </message>
+    <message>
+        <source>From the submitted worksheets of the compacts compared (two or more submitted): the topics of each level.</source>
+        <translation>De las hojas de trabajo enviadas de los compromisos comparados (dos o más enviadas): los temas de cada nivel.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation>Alineados</translation>
+    </message>
+    <message>
+        <source>Minor gaps</source>
+        <translation>Diferencias leves</translation>
+    </message>
+    <message>
+        <source>Major gaps</source>
+        <translation>Diferencias graves</translation>
+    </message>
+    <message>
+        <source>Compact by compact</source>
+        <translation>Compromiso por compromiso</translation>
+    </message>
+    <message>
+        <source>No compact matches.</source>
+        <translation>Ningún compromiso coincide.</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentores</translation>
+    </message>
+    <message>
+        <source>Program and cohort</source>
+        <translation>Programa y cohorte</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Grant submissions</source>
+        <translation>Solicitudes de subvención</translation>
+    </message>
+    <message>
+        <source>Grant awards</source>
+        <translation>Subvenciones concedidas</translation>
+    </message>
+    <message>
+        <source>Other milestones</source>
+        <translation>Otros hitos</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>not signed by %1</source>
+        <translation>sin la firma de %1</translation>
+    </message>
+    <message>
+        <source>version %1 signed</source>
+        <translation>versión %1 firmada</translation>
+    </message>
+    <message>
+        <source>review of year %1 overdue</source>
+        <translation>revisión del año %1 vencida</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>próxima revisión: %1</translation>
+    </message>
+    <message>
+        <source>last meeting %1</source>
+        <translation>última reunión: %1</translation>
+    </message>
+    <message>
+        <source>no meeting logged</source>
+        <translation>ninguna reunión registrada</translation>
+    </message>
+    <message>
+        <source>worksheets: %1 of %2 topics apart</source>
+        <translation>hojas de trabajo: %1 de %2 temas con diferencias</translation>
+    </message>
+    <message>
+        <source>%1 achieved of %2; %3 overdue</source>
+        <translation>%1 alcanzados de %2; %3 vencidos</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmado</translation>
+    </message>
+    <message>
+        <source>all programs</source>
+        <translation>todos los programas</translation>
+    </message>
+    <message>
+        <source>all cohorts</source>
+        <translation>todas las cohortes</translation>
+    </message>
+    <message>
+        <source> (closed compacts left out)</source>
+        <translation> (sin los compromisos cerrados)</translation>
+    </message>
+    <message>
+        <source>Cohort report: %1</source>
+        <translation>Informe de la cohorte: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>A fecha de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTexts</name>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Scholar</source>
+        <translation>Becario/a</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentores</translation>
+    </message>
+    <message>
+        <source>Award year</source>
+        <translation>Año de beca</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Celebrada el</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella digital (SHA-256)</translation>
+    </message>
+    <message>
+        <source>DRAFT: this review is not signed yet. This copy is for discussion only.</source>
+        <translation>BORRADOR: esta revisión aún no está firmada. Esta copia es solo para debatir.</translation>
+    </message>
+    <message>
+        <source>Milestones of the year</source>
+        <translation>Hitos del año</translation>
+    </message>
+    <message>
+        <source>No milestone was due in this award year.</source>
+        <translation>Ningún hito vencía en este año de beca.</translation>
+    </message>
+    <message>
+        <source>Milestones missed, moved or dropped are kept with what was learned.</source>
+        <translation>Los hitos no alcanzados, aplazados o descartados se conservan con lo aprendido.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Progress on the goals</source>
+        <translation>Avance en las metas</translation>
+    </message>
+    <message>
+        <source>No goals were reviewed.</source>
+        <translation>No se revisó ninguna meta.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Expectations revisited</source>
+        <translation>Expectativas revisadas</translation>
+    </message>
+    <message>
+        <source>No agreed expectation was revisited.</source>
+        <translation>No se revisó ninguna expectativa acordada.</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Expectativa</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>No summary has been written yet.</source>
+        <translation>Aún no se ha escrito el resumen.</translation>
+    </message>
+    <message>
+        <source>The coming year</source>
+        <translation>El próximo año</translation>
+    </message>
+    <message>
+        <source>Milestones due in the next award year</source>
+        <translation>Hitos que vencen en el próximo año de beca</translation>
+    </message>
+    <message>
+        <source>No milestone is due in the next award year.</source>
+        <translation>Ningún hito vence en el próximo año de beca.</translation>
+    </message>
+    <message>
+        <source>Goals still active</source>
+        <translation>Metas aún activas</translation>
+    </message>
+    <message>
+        <source>No goal is active.</source>
+        <translation>No hay ninguna meta activa.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexiones</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s reflection stays hidden until the scholar and every mentor have submitted theirs; none is printed before that.</source>
+        <translation>La reflexión de cada persona permanece oculta hasta que el becario/a y todos los mentores hayan enviado la suya; antes no se imprime ninguna.</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the relationship</source>
+        <translation>Satisfacción con la relación</translation>
+    </message>
+    <message>
+        <source>How well the expectations were discussed</source>
+        <translation>Grado en que se debatieron las expectativas</translation>
+    </message>
+    <message>
+        <source>Would like the other side to do differently</source>
+        <translation>Le gustaría que la otra parte hiciera de otro modo</translation>
+    </message>
+    <message>
+        <source>How I could mentor better</source>
+        <translation>Cómo podría mejorar como mentor/a</translation>
+    </message>
+    <message>
+        <source>submitted on</source>
+        <translation>enviada el</translation>
+    </message>
+    <message>
+        <source>Milestone history across the years</source>
+        <translation>Historia de los hitos a lo largo de los años</translation>
+    </message>
+    <message>
+        <source>What each review said</source>
+        <translation>Lo que dijo cada revisión</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>aún sin revisar</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>By signing, each person agrees to this review as printed, identified by the fingerprint above.</source>
+        <translation>Con su firma, cada persona acepta esta revisión tal como está impresa, identificada por la huella digital que figura arriba.</translation>
+    </message>
+    <message>
+        <source>Name and role</source>
+        <translation>Nombre y función</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>acknowledges</source>
+        <translation>toma conocimiento</translation>
+    </message>
+    <message>
+        <source>Signed as</source>
+        <translation>Firmado como</translation>
+    </message>
+    <message>
+        <source>No outcome yet</source>
+        <translation>Aún sin resultado</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Alcanzado</translation>
+    </message>
+    <message>
+        <source>Achieved on %1</source>
+        <translation>Alcanzado el %1</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No alcanzado</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Aplazado al %1</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Se mantiene</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <source>%1 of 5, %2</source>
+        <translation>%1 de 5, %2</translation>
+    </message>
+    <message>
+        <source>Yearly review: award year %1</source>
+        <translation>Revisión anual: año de beca %1</translation>
+    </message>
+    <message>
+        <source>Year %1, %2 to %3</source>
+        <translation>Año %1, del %2 al %3</translation>
+    </message>
+    <message>
+        <source>Signed on %1</source>
+        <translation>Firmada el %1</translation>
+    </message>
+    <message>
+        <source>Draft, not signed</source>
+        <translation>Borrador, sin firmar</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>deficiente</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>buena</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>muy buena</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excelente</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Review of year %1</source>
+        <translation>Revisión del año %1</translation>
+    </message>
+    <message>
+        <source>Review of year %1, draft</source>
+        <translation>Revisión del año %1, borrador</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <comment>expectation verdict</comment>
+        <translation>Descartada</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTexts</name>
+    <message>
+        <source>Keeping up with the field</source>
+        <translation>Estar al día en el campo</translation>
+    </message>
+    <message>
+        <source>How will the scholar stay current with new findings in the field, and what will the mentor point them to?</source>
+        <translation>¿Cómo se mantendrá el becario/a al día de los nuevos hallazgos del campo, y qué le recomendará el mentor/a?</translation>
+    </message>
+    <message>
+        <source>Methods and techniques</source>
+        <translation>Métodos y técnicas</translation>
+    </message>
+    <message>
+        <source>Which methods and lab or analytic techniques does the scholar need to master, and who will teach them?</source>
+        <translation>¿Qué métodos y técnicas de laboratorio o de análisis necesita dominar el becario/a, y quién se los enseñará?</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <translation>Productividad</translation>
+    </message>
+    <message>
+        <source>How many abstracts, papers and grant applications do you aim for each year, and by when?</source>
+        <translation>¿Cuántos resúmenes, artículos y solicitudes de subvención se proponen cada año, y para cuándo?</translation>
+    </message>
+    <message>
+        <source>Path to independence</source>
+        <translation>Camino hacia la independencia</translation>
+    </message>
+    <message>
+        <source>What steps, year by year, will show that the scholar is becoming an independent investigator?</source>
+        <translation>¿Qué pasos, año a año, mostrarán que el becario/a se está convirtiendo en investigador/a independiente?</translation>
+    </message>
+    <message>
+        <source>Responsible conduct of research</source>
+        <translation>Conducta responsable en la investigación</translation>
+    </message>
+    <message>
+        <source>How will both of you keep to the rules of sound research, and where will you turn when in doubt?</source>
+        <translation>¿Cómo respetarán ambos las normas de la buena práctica científica, y a quién acudirán en caso de duda?</translation>
+    </message>
+    <message>
+        <source>Ownership of ideas and data</source>
+        <translation>Propiedad de las ideas y los datos</translation>
+    </message>
+    <message>
+        <source>Who owns the ideas, data and samples the scholar produces in the mentor&apos;s lab, and what may the scholar take along when leaving?</source>
+        <translation>¿De quién son las ideas, los datos y las muestras que el becario/a produce en el laboratorio del mentor/a, y qué podrá llevarse al marcharse?</translation>
+    </message>
+    <message>
+        <source>Credit and authorship</source>
+        <translation>Reconocimiento y autoría</translation>
+    </message>
+    <message>
+        <source>How will you decide author order and who gets credit for shared work, before the paper is written?</source>
+        <translation>¿Cómo decidirán el orden de autores y a quién se reconoce el trabajo compartido, antes de escribir el artículo?</translation>
+    </message>
+    <message>
+        <source>A line of work of one&apos;s own</source>
+        <translation>Una línea de trabajo propia</translation>
+    </message>
+    <message>
+        <source>Which questions belong to the scholar&apos;s own line of work, and which stay with the mentor&apos;s program?</source>
+        <translation>¿Qué preguntas pertenecen a la línea de trabajo propia del becario/a, y cuáles siguen en el programa del mentor/a?</translation>
+    </message>
+    <message>
+        <source>When the mentor steps back</source>
+        <translation>Cuándo se retira el mentor/a</translation>
+    </message>
+    <message>
+        <source>At what point, and on what signs, will the mentor hand decisions over and step back?</source>
+        <translation>¿En qué momento, y ante qué señales, cederá el mentor/a las decisiones y dará un paso atrás?</translation>
+    </message>
+    <message>
+        <source>Courses to fill gaps</source>
+        <translation>Cursos para cubrir lagunas</translation>
+    </message>
+    <message>
+        <source>Which courses would close the gaps in the scholar&apos;s research training?</source>
+        <translation>¿Qué cursos cubrirían las lagunas en la formación investigadora del becario/a?</translation>
+    </message>
+    <message>
+        <source>Seminars and workshops</source>
+        <translation>Seminarios y talleres</translation>
+    </message>
+    <message>
+        <source>Which seminars, workshops or journal clubs should the scholar attend regularly?</source>
+        <translation>¿A qué seminarios, talleres o clubes de lectura de artículos debería asistir el becario/a con regularidad?</translation>
+    </message>
+    <message>
+        <source>Other learning</source>
+        <translation>Otros aprendizajes</translation>
+    </message>
+    <message>
+        <source>What else should the scholar learn to grow and advance, and how will time be made for it?</source>
+        <translation>¿Qué más debería aprender el becario/a para crecer y avanzar, y cómo se le hará tiempo?</translation>
+    </message>
+    <message>
+        <source>Critical thinking and creativity</source>
+        <translation>Pensamiento crítico y creatividad</translation>
+    </message>
+    <message>
+        <source>How will the mentor help the scholar question assumptions and come up with original ideas?</source>
+        <translation>¿Cómo ayudará el mentor/a al becario/a a cuestionar supuestos y a tener ideas originales?</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Redacción</translation>
+    </message>
+    <message>
+        <source>How will the scholar practise scientific writing, and who will read the drafts?</source>
+        <translation>¿Cómo practicará el becario/a la redacción científica, y quién leerá los borradores?</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>Hablar en público</translation>
+    </message>
+    <message>
+        <source>Where will the scholar present their work, and who will help rehearse the talks?</source>
+        <translation>¿Dónde presentará el becario/a su trabajo, y quién le ayudará a ensayar las charlas?</translation>
+    </message>
+    <message>
+        <source>Peer review</source>
+        <translation>Revisión por pares</translation>
+    </message>
+    <message>
+        <source>Will the scholar review manuscripts or grants together with the mentor, and how often?</source>
+        <translation>¿Revisará el becario/a manuscritos o solicitudes de subvención junto con el mentor/a, y con qué frecuencia?</translation>
+    </message>
+    <message>
+        <source>Priorities, time and projects</source>
+        <translation>Prioridades, tiempo y proyectos</translation>
+    </message>
+    <message>
+        <source>How will the scholar set priorities and manage time and projects, and how will the mentor help when there is too much on the plate?</source>
+        <translation>¿Cómo fijará el becario/a prioridades y gestionará su tiempo y sus proyectos, y cómo le ayudará el mentor/a cuando tenga demasiado entre manos?</translation>
+    </message>
+    <message>
+        <source>Teaching and mentoring others</source>
+        <translation>Enseñar y mentorizar a otros</translation>
+    </message>
+    <message>
+        <source>What chances will the scholar have to teach and to mentor students or junior staff?</source>
+        <translation>¿Qué oportunidades tendrá el becario/a de enseñar y de mentorizar a estudiantes o personal en formación?</translation>
+    </message>
+    <message>
+        <source>Leading and working in teams</source>
+        <translation>Liderar y trabajar en equipo</translation>
+    </message>
+    <message>
+        <source>How will the scholar learn to lead a team and to work well within one?</source>
+        <translation>¿Cómo aprenderá el becario/a a liderar un equipo y a trabajar bien dentro de uno?</translation>
+    </message>
+    <message>
+        <source>Academic promotion</source>
+        <translation>Promoción académica</translation>
+    </message>
+    <message>
+        <source>What are the institution&apos;s promotion criteria, and what is the plan to meet them on time?</source>
+        <translation>¿Cuáles son los criterios de promoción de la institución, y cuál es el plan para cumplirlos a tiempo?</translation>
+    </message>
+    <message>
+        <source>Networking on the scholar&apos;s behalf</source>
+        <translation>Contactos en nombre del becario/a</translation>
+    </message>
+    <message>
+        <source>Whom will the mentor introduce the scholar to, and at which meetings?</source>
+        <translation>¿A quién presentará el mentor/a al becario/a, y en qué congresos o reuniones?</translation>
+    </message>
+    <message>
+        <source>Team science</source>
+        <translation>Ciencia en equipo</translation>
+    </message>
+    <message>
+        <source>What does the scholar need to contribute well to large, multi-disciplinary teams?</source>
+        <translation>¿Qué necesita el becario/a para contribuir bien a equipos grandes y multidisciplinares?</translation>
+    </message>
+    <message>
+        <source>Work-life balance</source>
+        <translation>Conciliación de la vida laboral y personal</translation>
+    </message>
+    <message>
+        <source>What limits on working hours and availability will you both respect, and how will you speak up when they slip?</source>
+        <translation>¿Qué límites de horario y disponibilidad respetarán ambos, y cómo lo dirán cuando no se cumplan?</translation>
+    </message>
+    <message>
+        <source>Other career paths</source>
+        <translation>Otras trayectorias profesionales</translation>
+    </message>
+    <message>
+        <source>Is the scholar free to explore careers outside academia, and how will the mentor support that?</source>
+        <translation>¿Puede el becario/a explorar carreras fuera del ámbito académico, y cómo lo apoyará el mentor/a?</translation>
+    </message>
+    <message>
+        <source>How the institution works</source>
+        <translation>Cómo funciona la institución</translation>
+    </message>
+    <message>
+        <source>Who will explain the unwritten rules, people and committees of the institution to the scholar?</source>
+        <translation>¿Quién explicará al becario/a las reglas no escritas, las personas y los comités de la institución?</translation>
+    </message>
+    <message>
+        <source>Ending the formal relationship</source>
+        <translation>Fin de la relación formal</translation>
+    </message>
+    <message>
+        <source>How will you close the formal mentorship, and what support continues afterwards?</source>
+        <translation>¿Cómo cerrarán la mentoría formal, y qué apoyo continuará después?</translation>
+    </message>
+    <message>
+        <source>Protected research time</source>
+        <translation>Tiempo protegido para investigar</translation>
+    </message>
+    <message>
+        <source>What share of the scholar&apos;s effort is kept for research, and who guards it against clinical, teaching or service duties?</source>
+        <translation>¿Qué parte de la dedicación del becario/a se reserva para investigar, y quién la protege frente a tareas clínicas, docentes o de gestión?</translation>
+    </message>
+    <message>
+        <source>Resources from the mentor</source>
+        <translation>Recursos del mentor/a</translation>
+    </message>
+    <message>
+        <source>Which space, equipment, supplies, technician time or funds will the mentor provide?</source>
+        <translation>¿Qué espacio, equipos, material, tiempo de técnicos o fondos aportará el mentor/a?</translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation>Otra financiación</translation>
+    </message>
+    <message>
+        <source>Which costs will the scholar seek other funding for, and where will they apply?</source>
+        <translation>¿Para qué gastos buscará el becario/a otra financiación, y dónde la solicitará?</translation>
+    </message>
+    <message>
+        <source>Experts, training and committees</source>
+        <translation>Expertos, formación y comités</translation>
+    </message>
+    <message>
+        <source>Which experts, training opportunities and key committees will the mentor open doors to?</source>
+        <translation>¿A qué expertos, oportunidades de formación y comités clave abrirá puertas el mentor/a?</translation>
+    </message>
+    <message>
+        <source>Multidisciplinary projects</source>
+        <translation>Proyectos multidisciplinares</translation>
+    </message>
+    <message>
+        <source>Which team projects across disciplines could the scholar join or lead?</source>
+        <translation>¿En qué proyectos de equipo entre disciplinas podría participar o liderar el becario/a?</translation>
+    </message>
+    <message>
+        <source>Attending the scholar&apos;s talks</source>
+        <translation>Asistir a las charlas del becario/a</translation>
+    </message>
+    <message>
+        <source>Which of the scholar&apos;s talks and presentations will the mentor come to?</source>
+        <translation>¿A qué charlas y presentaciones del becario/a asistirá el mentor/a?</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Defensa de sus intereses</translation>
+    </message>
+    <message>
+        <source>When and where will the mentor speak up for the scholar, for example for awards or positions?</source>
+        <translation>¿Cuándo y dónde hablará el mentor/a a favor del becario/a, por ejemplo para premios o puestos?</translation>
+    </message>
+    <message>
+        <source>Emotional support</source>
+        <translation>Apoyo emocional</translation>
+    </message>
+    <message>
+        <source>How can the scholar raise setbacks, stress or doubts, and what will the mentor do?</source>
+        <translation>¿Cómo puede el becario/a plantear contratiempos, estrés o dudas, y qué hará el mentor/a?</translation>
+    </message>
+    <message>
+        <source>Meeting with the mentor</source>
+        <translation>Reuniones con el mentor/a</translation>
+    </message>
+    <message>
+        <source>How often and for how long will scholar and mentor meet, and on which fixed day?</source>
+        <translation>¿Con qué frecuencia y durante cuánto tiempo se reunirán becario/a y mentor/a, y qué día fijo?</translation>
+    </message>
+    <message>
+        <source>Team and program meetings</source>
+        <translation>Reuniones del equipo y del programa</translation>
+    </message>
+    <message>
+        <source>How often will the scholar meet the whole mentoring team and the program leadership?</source>
+        <translation>¿Con qué frecuencia se reunirá el becario/a con todo el equipo de mentoría y con la dirección del programa?</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Which channels (in person, video, e-mail, chat) are for what, and how fast should replies come?</source>
+        <translation>¿Qué canales (en persona, vídeo, correo electrónico, chat) sirven para qué, y en cuánto tiempo deben llegar las respuestas?</translation>
+    </message>
+    <message>
+        <source>What meetings cover</source>
+        <translation>Qué tratan las reuniones</translation>
+    </message>
+    <message>
+        <source>Which topics does every meeting cover, and who sets the agenda?</source>
+        <translation>¿Qué temas trata cada reunión, y quién fija el orden del día?</translation>
+    </message>
+    <message>
+        <source>Preparing for meetings</source>
+        <translation>Preparación de las reuniones</translation>
+    </message>
+    <message>
+        <source>What will the scholar send or bring ahead of each meeting?</source>
+        <translation>¿Qué enviará o traerá el becario/a antes de cada reunión?</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Informes de avance</translation>
+    </message>
+    <message>
+        <source>When and how will progress be reported to the program director and the chair?</source>
+        <translation>¿Cuándo y cómo se informará de los avances al director/a del programa y al jefe/a de departamento?</translation>
+    </message>
+    <message>
+        <source>Coordinating mentors</source>
+        <translation>Coordinación de los mentores</translation>
+    </message>
+    <message>
+        <source>With several mentors, who coordinates them, and what happens when their advice conflicts?</source>
+        <translation>Si hay varios mentores, ¿quién los coordina, y qué ocurre cuando sus consejos se contradicen?</translation>
+    </message>
+    <message>
+        <source>Constructive critique</source>
+        <translation>Crítica constructiva</translation>
+    </message>
+    <message>
+        <source>How will the mentor give critique, and how will the scholar ask for it, weigh it and show what came of it?</source>
+        <translation>¿Cómo hará críticas el mentor/a, y cómo las pedirá el becario/a, las valorará y mostrará qué resultó de ellas?</translation>
+    </message>
+    <message>
+        <source>Feedback to the mentor</source>
+        <translation>Comentarios al mentor/a</translation>
+    </message>
+    <message>
+        <source>How will the mentor ask the scholar what could be done better as a mentor?</source>
+        <translation>¿Cómo preguntará el mentor/a al becario/a qué podría hacer mejor como mentor/a?</translation>
+    </message>
+    <message>
+        <source>Ground rules</source>
+        <translation>Normas básicas</translation>
+    </message>
+    <message>
+        <source>What do you promise each other about openness, honesty and keeping things confidential?</source>
+        <translation>¿Qué se prometen mutuamente sobre franqueza, honestidad y confidencialidad?</translation>
+    </message>
+    <message>
+        <source>Ethical and professional conduct</source>
+        <translation>Conducta ética y profesional</translation>
+    </message>
+    <message>
+        <source>What standards of ethical and professional behaviour do you hold each other to?</source>
+        <translation>¿Qué normas de comportamiento ético y profesional se exigen mutuamente?</translation>
+    </message>
+    <message>
+        <source>Respect and diversity</source>
+        <translation>Respeto y diversidad</translation>
+    </message>
+    <message>
+        <source>How will you show respect for each other&apos;s background, identity and ways of working?</source>
+        <translation>¿Cómo mostrarán respeto por los orígenes, la identidad y la forma de trabajar del otro?</translation>
+    </message>
+    <message>
+        <source>Handling conflict</source>
+        <translation>Gestión de conflictos</translation>
+    </message>
+    <message>
+        <source>If a disagreement cannot be settled between you, what are the next steps and whom do you ask?</source>
+        <translation>Si no pueden resolver un desacuerdo entre ustedes, ¿cuáles son los pasos siguientes y a quién recurren?</translation>
+    </message>
+    <message>
+        <source>Acknowledging contributions</source>
+        <translation>Reconocimiento de las contribuciones</translation>
+    </message>
+    <message>
+        <source>How will each of you recognise the other&apos;s part in shared work, in talks as well as in print?</source>
+        <translation>¿Cómo reconocerá cada uno la parte del otro en el trabajo compartido, tanto en charlas como en publicaciones?</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui</name>
+    <message>
+        <source>Mentoring compact workspaces (*.compact)</source>
+        <translation>Espacios de trabajo de Mentoring Compact (*.compact)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Mentoring Compact</source>
+        <translation>Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Exportar JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Version %1, signed %2</source>
+        <translation>Versión %1, firmada el %2</translation>
+    </message>
+    <message>
+        <source>Version %1, draft</source>
+        <translation>Versión %1, borrador</translation>
+    </message>
+    <message>
+        <source>(latest)</source>
+        <translation>(la más reciente)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>&amp;Version to print:</source>
+        <translation>&amp;Versión que imprimir:</translation>
+    </message>
+    <message>
+        <source>Writing the PDFs…</source>
+        <translation>Escribiendo los PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export Signed Compacts</source>
+        <translation>Exportar compromisos firmados</translation>
+    </message>
+    <message>
+        <source>Import workspace or JSON</source>
+        <translation>Importar espacio de trabajo o JSON</translation>
+    </message>
+    <message>
+        <source>Workspaces and JSON exports (*.compact *.json);;All files (*)</source>
+        <translation>Espacios de trabajo y exportaciones JSON (*.compact *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+%2</source>
+        <translation>No se importó %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 compact(s) added, %3 updated, %4 conflict(s) flagged</source>
+        <translation>Importado %1: compromisos añadidos: %2; actualizados: %3; conflictos marcados: %4</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::AboutDialog</name>
+    <message>
+        <source>About Mentoring Compact</source>
+        <translation>Acerca de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>Mentoring Compact</source>
+        <translation>Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Scholars and mentors write down what they expect of each other, agree on goals and milestones, and review them every year.</source>
+        <translation>Becarios y mentores ponen por escrito lo que esperan unos de otros, acuerdan metas e hitos y los revisan cada año.</translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, version 2.0. This program comes with no warranty.</source>
+        <translation>Distribuido bajo la licencia Apache, versión 2.0. Este programa no ofrece ninguna garantía.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::AchievementChart</name>
+    <message>
+        <source>Milestones achieved by kind and award year</source>
+        <translation>Hitos alcanzados por tipo y año de beca</translation>
+    </message>
+    <message>
+        <source>Milestones achieved, by award year</source>
+        <translation>Hitos alcanzados, por año de beca</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Alcanzados</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 due achieved (%4 missed)</source>
+        <translation>%1: %2 alcanzados de %3 que vencían (%4 no alcanzados)</translation>
+    </message>
+    <message>
+        <source>No award year has started for the compacts shown.</source>
+        <translation>No ha empezado ningún año de beca de los compromisos mostrados.</translation>
+    </message>
+    <message>
+        <source>No milestone was due in the award years so far.</source>
+        <translation>Ningún hito vencía en los años de beca transcurridos.</translation>
+    </message>
+    <message>
+        <source>All years: %1.</source>
+        <translation>Todos los años: %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 achieved, %4 missed, of %5 due</source>
+        <translation>%1, %2: %3 alcanzados, %4 no alcanzados, de %5 que vencían</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::AlignmentChart</name>
+    <message>
+        <source>Alignment of expectations by domain</source>
+        <translation>Alineación de las expectativas por ámbito</translation>
+    </message>
+    <message>
+        <source>Worksheet topics compared, by domain</source>
+        <translation>Temas de las hojas de trabajo comparados, por ámbito</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation>Alineados</translation>
+    </message>
+    <message>
+        <source>Minor gap</source>
+        <translation>Diferencia leve</translation>
+    </message>
+    <message>
+        <source>Major gap</source>
+        <translation>Diferencia grave</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>No compact shown has two submitted worksheets to compare yet.</source>
+        <translation>Ningún compromiso mostrado tiene aún dos hojas de trabajo enviadas que comparar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 topics compared are apart.</source>
+        <translation>Hay diferencias en %1 de los %2 temas comparados.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::AlignmentPage</name>
+    <message>
+        <source>Heat map: how far apart each person is, by domain</source>
+        <translation>Mapa de calor: cuánto difiere cada persona, por ámbito</translation>
+    </message>
+    <message>
+        <source>Topics, largest gap first</source>
+        <translation>Temas, de mayor a menor diferencia</translation>
+    </message>
+    <message>
+        <source>Choose a topic above to see what each side wrote.</source>
+        <translation>Elija un tema arriba para ver lo que escribió cada parte.</translation>
+    </message>
+    <message>
+        <source>Agreed clause</source>
+        <translation>Cláusula acordada</translation>
+    </message>
+    <message>
+        <source>The wording both sides agree on</source>
+        <translation>La redacción que ambas partes aceptan</translation>
+    </message>
+    <message>
+        <source>A&amp;greed clause:</source>
+        <translation>Cláusula a&amp;cordada:</translation>
+    </message>
+    <message>
+        <source>Who expects it of whom</source>
+        <translation>Quién lo espera de quién</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to compact</source>
+        <translation>&amp;Añadir al compromiso</translation>
+    </message>
+    <message>
+        <source>Add the clause to the compact&apos;s expectations as negotiated and agreed, linked to these answers (Undo removes it)</source>
+        <translation>Añadir la cláusula a las expectativas del compromiso como negociada y acordada, vinculada a estas respuestas (Deshacer la quita)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport alignment…</source>
+        <translation>E&amp;xportar alineación…</translation>
+    </message>
+    <message>
+        <source>Save the alignment summary as a CSV or JSON file</source>
+        <translation>Guardar el resumen de la alineación como archivo CSV o JSON</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Alineación</translation>
+    </message>
+    <message>
+        <source>The comparison appears here once at least two people have submitted their worksheets.</source>
+        <translation>La comparación aparece aquí cuando al menos dos personas han enviado sus hojas de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (el %2)</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
+    </message>
+    <message>
+        <source>The comparison appears here once at least two people have submitted their worksheets (on the Worksheet page).
+
+Submitted: %1.
+Not submitted yet: %2.</source>
+        <translation>La comparación aparece aquí cuando al menos dos personas han enviado sus hojas de trabajo (en la página Hoja de trabajo).
+
+Enviadas: %1.
+Aún sin enviar: %2.</translation>
+    </message>
+    <message>
+        <source>Comparing the submitted worksheets of %1. Domains with a major gap: %2; with a minor gap: %3. Start with the topics at the top of the list.</source>
+        <translation>Se comparan las hojas de trabajo enviadas de %1. Ámbitos con diferencias graves: %2; con diferencias leves: %3. Empiece por los temas de la parte superior de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Responsibility not answered</source>
+        <translation>Responsabilidad sin responder</translation>
+    </message>
+    <message>
+        <source>importance not answered</source>
+        <translation>importancia sin responder</translation>
+    </message>
+    <message>
+        <source>importance %1</source>
+        <translation>importancia %1</translation>
+    </message>
+    <message>
+        <source>Not on their worksheet</source>
+        <translation>No figura en su hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(nothing written)</source>
+        <translation>(no escribió nada)</translation>
+    </message>
+    <message>
+        <source>What %1 wrote</source>
+        <translation>Lo que escribió %1</translation>
+    </message>
+    <message>
+        <source>%1 alignment.csv</source>
+        <translation>%1 alineación.csv</translation>
+    </message>
+    <message>
+        <source>Export alignment</source>
+        <translation>Exportar alineación</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The alignment summary was exported to %1.</source>
+        <translation>El resumen de la alineación se exportó a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::BatchExportDialog</name>
+    <message>
+        <source>Export Signed Compacts</source>
+        <translation>Exportar compromisos firmados</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Todos los programas</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Todas las cohortes</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Todos los años</translation>
+    </message>
+    <message>
+        <source>Year signed</source>
+        <translation>Año de la firma</translation>
+    </message>
+    <message>
+        <source>The year the latest signed version of the compact was signed (not its start year: the cohort is that).</source>
+        <translation>El año en que se firmó la última versión firmada del compromiso (no su año de inicio: eso es la cohorte).</translation>
+    </message>
+    <message>
+        <source>Which signed compacts</source>
+        <translation>Qué compromisos firmados</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Cohorte:</translation>
+    </message>
+    <message>
+        <source>&amp;Year signed:</source>
+        <translation>&amp;Año de la firma:</translation>
+    </message>
+    <message>
+        <source>Signed compacts that match</source>
+        <translation>Compromisos firmados que coinciden</translation>
+    </message>
+    <message>
+        <source>&amp;One PDF with every compact</source>
+        <translation>&amp;Un PDF con todos los compromisos</translation>
+    </message>
+    <message>
+        <source>One PDF &amp;file per compact</source>
+        <translation>Un archivo PDF p&amp;or compromiso</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Elegir dónde guardar</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>No signed compact matches</source>
+        <translation>Ningún compromiso firmado coincide</translation>
+    </message>
+    <message>
+        <source>1 signed compact matches</source>
+        <translation>Coincide 1 compromiso firmado</translation>
+    </message>
+    <message>
+        <source>%1 signed compacts match</source>
+        <translation>Coinciden %1 compromisos firmados</translation>
+    </message>
+    <message>
+        <source>%1 — %2, cohort %3, version %4 signed in %5</source>
+        <translation>%1 — %2, cohorte %3, versión %4 firmada en %5</translation>
+    </message>
+    <message>
+        <source>Save to is empty: choose a folder for the PDFs</source>
+        <translation>Guardar en está vacío: elija una carpeta para los PDF</translation>
+    </message>
+    <message>
+        <source>Save to is empty: choose a .pdf file</source>
+        <translation>Guardar en está vacío: elija un archivo .pdf</translation>
+    </message>
+    <message>
+        <source>Save to is a file, not a folder</source>
+        <translation>Guardar en es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>Save to does not exist yet: it will be created</source>
+        <translation>Guardar en aún no existe: se creará</translation>
+    </message>
+    <message>
+        <source>Save to is a folder: add a file name ending in .pdf</source>
+        <translation>Guardar en es una carpeta: añada un nombre de archivo terminado en .pdf</translation>
+    </message>
+    <message>
+        <source>Save to: the folder %1 does not exist</source>
+        <translation>Guardar en: la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Carpeta para los PDF</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ClauseDialog</name>
+    <message>
+        <source>Add clause</source>
+        <translation>Añadir cláusula</translation>
+    </message>
+    <message>
+        <source>Edit clause</source>
+        <translation>Editar cláusula</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Ámbito:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Other topic…</source>
+        <translation>Otro tema…</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Topic of your own</source>
+        <translation>Tema propio</translation>
+    </message>
+    <message>
+        <source>Name a topic of your own</source>
+        <translation>Ponga nombre a un tema propio</translation>
+    </message>
+    <message>
+        <source>Topic &amp;name:</source>
+        <translation>&amp;Nombre del tema:</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Cláusula</translation>
+    </message>
+    <message>
+        <source>What is expected, and of whom</source>
+        <translation>Qué se espera y de quién</translation>
+    </message>
+    <message>
+        <source>&amp;Clause:</source>
+        <translation>&amp;Cláusula:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>O&amp;rigin:</source>
+        <translation>O&amp;rigen:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CloseCompactDialog</name>
+    <message>
+        <source>Close and Archive Compact</source>
+        <translation>Cerrar y archivar el compromiso</translation>
+    </message>
+    <message>
+        <source>Closing ends the formal mentoring relationship of &quot;%1&quot;. Everything stays in the workspace (versions, signatures, reviews, the meeting log); the compact leaves the working list and can be reopened.</source>
+        <translation>Al cerrarlo termina la relación formal de mentoría de «%1». Todo se conserva en el espacio de trabajo (versiones, firmas, revisiones, registro de reuniones); el compromiso sale de la lista de trabajo y se puede reabrir.</translation>
+    </message>
+    <message>
+        <source>Day the compact ended</source>
+        <translation>Día en que terminó el compromiso</translation>
+    </message>
+    <message>
+        <source>Why the compact ended</source>
+        <translation>Por qué terminó el compromiso</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Nota de cierre</translation>
+    </message>
+    <message>
+        <source>How the scholar will still be supported, what was agreed…</source>
+        <translation>Cómo se seguirá apoyando al becario/a, qué se acordó…</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Terminó el:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Close and Archive</source>
+        <translation>Cerrar y archivar</translation>
+    </message>
+    <message>
+        <source>The compact started on %1: it cannot end before that.</source>
+        <translation>El compromiso empezó el %1: no puede terminar antes.</translation>
+    </message>
+    <message>
+        <source>That day is still to come: close a compact on or after the day it ended.</source>
+        <translation>Ese día aún no ha llegado: cierre el compromiso el día en que terminó o después.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CohortCharts</name>
+    <message>
+        <source>Cohort charts</source>
+        <translation>Gráficos de la cohorte</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Hitos</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Metas</translation>
+    </message>
+    <message>
+        <source>Al&amp;ignment</source>
+        <translation>&amp;Alineación</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>&amp;Cronología</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>&amp;Satisfacción</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CompactGuideDialog</name>
+    <message>
+        <source>How a compact works</source>
+        <translation>Cómo funciona un compromiso</translation>
+    </message>
+    <message>
+        <source>A mentoring compact is a written agreement between a scholar and their mentors. Its purpose is simple: what each side quietly assumes becomes something both have said out loud and agreed to.</source>
+        <translation>Un compromiso de mentoría es un acuerdo escrito entre un becario/a y sus mentores. Su propósito es sencillo: lo que cada parte da por supuesto en silencio se convierte en algo que ambas han dicho en voz alta y han acordado.</translation>
+    </message>
+    <message>
+        <source>Who takes part</source>
+        <translation>Quién participa</translation>
+    </message>
+    <message>
+        <source>The scholar: the junior investigator the compact is written for. The scholar owns the career goals, reports progress and signs.</source>
+        <translation>El becario/a: el investigador/a en formación para quien se escribe el compromiso. Es dueño/a de sus metas profesionales, informa de sus avances y firma.</translation>
+    </message>
+    <message>
+        <source>The primary mentor: the senior investigator who guides the work, says what they provide and what they expect, and signs.</source>
+        <translation>El mentor/a principal: el investigador/a sénior que guía el trabajo, dice qué aporta y qué espera, y firma.</translation>
+    </message>
+    <message>
+        <source>Co-mentors, secondary and career mentors: the rest of the mentoring team. Each has responsibilities of their own, so everyone knows who does what.</source>
+        <translation>Comentores, mentores secundarios y de carrera: el resto del equipo de mentoría. Cada uno tiene sus propias responsabilidades, para que todos sepan quién hace qué.</translation>
+    </message>
+    <message>
+        <source>The department chair, when needed: acknowledges the plan, above all the scholar&apos;s protected research time.</source>
+        <translation>El jefe/a de departamento, cuando hace falta: toma conocimiento del plan, sobre todo del tiempo protegido de investigación del becario/a.</translation>
+    </message>
+    <message>
+        <source>The program director: sets the program&apos;s expectations, keeps the signed compacts and runs the yearly reviews.</source>
+        <translation>El director/a del programa: fija las expectativas del programa, guarda los compromisos firmados y organiza las revisiones anuales.</translation>
+    </message>
+    <message>
+        <source>Goals, milestones and expectations</source>
+        <translation>Metas, hitos y expectativas</translation>
+    </message>
+    <message>
+        <source>These three words mean different things here.</source>
+        <translation>Aquí estas tres palabras significan cosas distintas.</translation>
+    </message>
+    <message>
+        <source>A goal is a result someone is working toward, such as becoming an independent investigator. Scholars and mentors both have goals.</source>
+        <translation>Una meta es un resultado por el que alguien trabaja, como llegar a ser investigador/a independiente. Tanto becarios como mentores tienen metas.</translation>
+    </message>
+    <message>
+        <source>A milestone is an important event on the way, with a due date and a person responsible: submitting a first large grant, publishing a paper. A missed milestone stays in the record as something to learn from.</source>
+        <translation>Un hito es un acontecimiento importante en el camino, con fecha límite y una persona responsable: presentar la primera gran solicitud de subvención, publicar un artículo. Un hito no alcanzado queda en el registro como algo de lo que aprender.</translation>
+    </message>
+    <message>
+        <source>An expectation is what one side counts on from the other, or what both owe each other. Each has a direction: what the scholar expects of the mentor, what the mentor expects of the scholar, or both.</source>
+        <translation>Una expectativa es lo que una parte espera de la otra, o lo que ambas se deben. Cada una tiene una dirección: lo que el becario/a espera del mentor/a, lo que el mentor/a espera del becario/a, o ambas cosas.</translation>
+    </message>
+    <message>
+        <source>The six domains</source>
+        <translation>Los seis ámbitos</translation>
+    </message>
+    <message>
+        <source>Expectations are grouped in six domains. Each domain offers topics as prompts, so that the pair talks about what they might otherwise leave unsaid.</source>
+        <translation>Las expectativas se agrupan en seis ámbitos. Cada ámbito propone temas como punto de partida, para que la pareja hable de lo que, si no, quizá callaría.</translation>
+    </message>
+    <message>
+        <source>Research: knowledge of the field, methods, productivity, the way to independence, responsible conduct.</source>
+        <translation>Investigación: conocimiento del campo, métodos, productividad, el camino hacia la independencia, conducta responsable.</translation>
+    </message>
+    <message>
+        <source>Education: courses, seminars and workshops that fill gaps in training.</source>
+        <translation>Formación: cursos, seminarios y talleres que cubren lagunas en la formación.</translation>
+    </message>
+    <message>
+        <source>Professional development and career advancement: writing, speaking, managing projects, promotion criteria, networking, other career paths.</source>
+        <translation>Desarrollo profesional y avance en la carrera: redacción, oratoria, gestión de proyectos, criterios de promoción, contactos profesionales, otras trayectorias.</translation>
+    </message>
+    <message>
+        <source>Support: protected time, space and resources, access to experts and committees, advocacy.</source>
+        <translation>Apoyo: tiempo protegido, espacio y recursos, acceso a expertos y comités, defensa de sus intereses.</translation>
+    </message>
+    <message>
+        <source>Communication: how often to meet, what to prepare, progress reports, feedback in both directions, ground rules.</source>
+        <translation>Comunicación: con qué frecuencia reunirse, qué preparar, informes de avance, comentarios en ambas direcciones, normas básicas.</translation>
+    </message>
+    <message>
+        <source>Personal conduct and relations: ethics, respect for diversity, handling conflict, giving credit for shared work.</source>
+        <translation>Conducta personal y relaciones: ética, respeto a la diversidad, gestión de conflictos, reconocimiento del trabajo compartido.</translation>
+    </message>
+    <message>
+        <source>How a compact is made</source>
+        <translation>Cómo se elabora un compromiso</translation>
+    </message>
+    <message>
+        <source>Prepare: choose the people and the program, and open a compact for them.</source>
+        <translation>Preparar: elegir a las personas y el programa, y abrir un compromiso para ellas.</translation>
+    </message>
+    <message>
+        <source>Write separately: the scholar and the mentor each write down what they expect of the other and what they think is expected of them. Doing this apart lets the scholar speak freely.</source>
+        <translation>Escribir por separado: el becario/a y el mentor/a anotan cada uno lo que esperan del otro y lo que creen que se espera de ellos. Hacerlo por separado permite al becario/a expresarse con libertad.</translation>
+    </message>
+    <message>
+        <source>Compare: put the two views side by side and see where they agree, where they differ and what only one side raised.</source>
+        <translation>Comparar: poner las dos visiones una al lado de la otra y ver en qué coinciden, en qué difieren y qué planteó solo una de las partes.</translation>
+    </message>
+    <message>
+        <source>Agree: talk it through and write the agreed expectations, goals and milestones. A template is only a starting point.</source>
+        <translation>Acordar: hablarlo a fondo y escribir las expectativas, metas e hitos acordados. Una plantilla es solo un punto de partida.</translation>
+    </message>
+    <message>
+        <source>Sign: the scholar, the mentors and, where needed, the chair sign the compact.</source>
+        <translation>Firmar: el becario/a, los mentores y, cuando hace falta, el jefe/a de departamento firman el compromiso.</translation>
+    </message>
+    <message>
+        <source>Review every year: look at the milestones reached, missed or moved, revise the goals for the coming year, and keep, drop or change expectations. Changes become an amendment that is signed again.</source>
+        <translation>Revisar cada año: repasar los hitos alcanzados, no alcanzados o aplazados, revisar las metas del año siguiente y mantener, descartar o cambiar expectativas. Los cambios forman una enmienda que se vuelve a firmar.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CompactListModel</name>
+    <message>
+        <source>Untitled compact</source>
+        <translation>Compromiso sin título</translation>
+    </message>
+    <message>
+        <source>Review overdue: year %1 was due %2</source>
+        <translation>Revisión vencida: la del año %1 vencía el %2</translation>
+    </message>
+    <message>
+        <source>Next review: %1 (year %2)</source>
+        <translation>Próxima revisión: %1 (año %2)</translation>
+    </message>
+    <message>
+        <source>Mentors: %1</source>
+        <translation>Mentores: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Periodo: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CompactListPanel</name>
+    <message>
+        <source>Search scholar, mentor or program</source>
+        <translation>Buscar becario/a, mentor/a o programa</translation>
+    </message>
+    <message>
+        <source>Search compacts</source>
+        <translation>Buscar compromisos</translation>
+    </message>
+    <message>
+        <source>Find a compact (Ctrl+F)</source>
+        <translation>Buscar un compromiso (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Show compacts with status</source>
+        <translation>Mostrar los compromisos con el estado</translation>
+    </message>
+    <message>
+        <source>All but archived</source>
+        <translation>Todos salvo los archivados</translation>
+    </message>
+    <message>
+        <source>All, archived too</source>
+        <translation>Todos, también los archivados</translation>
+    </message>
+    <message>
+        <source>B&amp;y status:</source>
+        <translation>Por &amp;estado:</translation>
+    </message>
+    <message>
+        <source>Compacts</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>No compacts yet</source>
+        <translation>Aún no hay compromisos</translation>
+    </message>
+    <message>
+        <source>Compacts: %1</source>
+        <translation>Compromisos: %1</translation>
+    </message>
+    <message>
+        <source>Compacts: %1 of %2 shown</source>
+        <translation>Compromisos: se muestran %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CompactView</name>
+    <message>
+        <source>Choose a compact on the left.</source>
+        <translation>Elija un compromiso a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Expectativas</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Alineación</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <source>Could not show this compact.
+
+%1</source>
+        <translation>No se pudo mostrar este compromiso.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Signed version %1: start an amendment to change it (Signatures page).</source>
+        <translation>Versión %1 firmada: inicie una enmienda para cambiarla (página Firmas).</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::DashboardModel</name>
+    <message>
+        <source>Scholar</source>
+        <translation>Becario/a</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Alcanzados</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Alineación</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Última reunión</translation>
+    </message>
+    <message>
+        <source>Who has not signed the latest version yet</source>
+        <translation>Quién no ha firmado aún la última versión</translation>
+    </message>
+    <message>
+        <source>The next yearly review, or the one overdue (in red)</source>
+        <translation>La próxima revisión anual, o la vencida (en rojo)</translation>
+    </message>
+    <message>
+        <source>Milestones planned or moved whose due date has passed</source>
+        <translation>Hitos previstos o aplazados cuya fecha límite ha pasado</translation>
+    </message>
+    <message>
+        <source>Milestones achieved</source>
+        <translation>Hitos alcanzados</translation>
+    </message>
+    <message>
+        <source>Milestones in all</source>
+        <translation>Hitos en total</translation>
+    </message>
+    <message>
+        <source>Worksheet topics where the scholar and mentors are apart</source>
+        <translation>Temas de la hoja de trabajo en los que becario/a y mentores difieren</translation>
+    </message>
+    <message>
+        <source>The last meeting logged (in red when meetings are late for the plan)</source>
+        <translation>La última reunión registrada (en rojo cuando las reuniones van con retraso respecto al plan)</translation>
+    </message>
+    <message>
+        <source>Untitled compact</source>
+        <translation>Compromiso sin título</translation>
+    </message>
+    <message>
+        <source>Signed (version %1)</source>
+        <translation>Firmado (versión %1)</translation>
+    </message>
+    <message>
+        <source>None required</source>
+        <translation>No se requiere ninguna</translation>
+    </message>
+    <message>
+        <source>%1 missing: %2</source>
+        <translation>Faltan %1: %2</translation>
+    </message>
+    <message>
+        <source>Overdue: year %1</source>
+        <translation>Vencida: año %1</translation>
+    </message>
+    <message>
+        <source>Overdue: year %1, due %2</source>
+        <translation>Vencida: año %1, vencía el %2</translation>
+    </message>
+    <message>
+        <source>%1 (year %2)</source>
+        <translation>%1 (año %2)</translation>
+    </message>
+    <message>
+        <source>None left</source>
+        <translation>No queda ninguna</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>Sin comparar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 topics apart (%3 major)</source>
+        <translation>%1 de %2 temas con diferencias (%3 graves)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 topics apart</source>
+        <translation>%1 de %2 temas con diferencias</translation>
+    </message>
+    <message>
+        <source>None logged</source>
+        <translation>Ninguna registrada</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>Hace %1 días</translation>
+    </message>
+    <message>
+        <source>Mentors: %1</source>
+        <translation>Mentores: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Periodo: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Review overdue: year %1 was due %2</source>
+        <translation>Revisión vencida: la del año %1 vencía el %2</translation>
+    </message>
+    <message>
+        <source>Award years without a signed review: %1</source>
+        <translation>Años de beca sin revisión firmada: %1</translation>
+    </message>
+    <message>
+        <source>Next review: %1 (year %2)</source>
+        <translation>Próxima revisión: %1 (año %2)</translation>
+    </message>
+    <message>
+        <source>Late: no meeting for more than twice the plan&apos;s %1 days</source>
+        <translation>Con retraso: ninguna reunión en más del doble de los %1 días del plan</translation>
+    </message>
+    <message>
+        <source>Late: no meeting logged since the start, and the plan asks for one every %1 days</source>
+        <translation>Con retraso: ninguna reunión registrada desde el inicio, y el plan pide una cada %1 días</translation>
+    </message>
+    <message>
+        <source>Version %1 is not signed yet by: %2</source>
+        <translation>La versión %1 aún no la ha firmado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::DashboardPage</name>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The measures of the program and cohort chosen, one row per compact and award year, for Excel or REDCap</source>
+        <translation>Los indicadores del programa y la cohorte elegidos, una fila por compromiso y año de beca, para Excel o REDCap</translation>
+    </message>
+    <message>
+        <source>Export &amp;report PDF…</source>
+        <translation>Exportar &amp;informe PDF…</translation>
+    </message>
+    <message>
+        <source>The cohort report of the program and cohort chosen, for funders</source>
+        <translation>El informe de la cohorte del programa y la cohorte elegidos, para los financiadores</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation>C&amp;ohorte:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Show the compacts of program</source>
+        <translation>Mostrar los compromisos del programa</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Todos los programas</translation>
+    </message>
+    <message>
+        <source>Show the compacts of cohort</source>
+        <translation>Mostrar los compromisos de la cohorte</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Todas las cohortes</translation>
+    </message>
+    <message>
+        <source>Show the compacts with status</source>
+        <translation>Mostrar los compromisos con el estado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Only what needs a&amp;ttention</source>
+        <translation>Solo lo que requiere &amp;atención</translation>
+    </message>
+    <message>
+        <source>Compacts with a signature missing, a yearly review or a milestone overdue, or meetings late for their plan</source>
+        <translation>Compromisos a los que les falta una firma, con una revisión anual o un hito vencidos, o con reuniones atrasadas respecto a su plan</translation>
+    </message>
+    <message>
+        <source>Scholar, mentor or title</source>
+        <translation>Becario/a, mentor/a o título</translation>
+    </message>
+    <message>
+        <source>Find compacts by scholar, mentor or title</source>
+        <translation>Buscar compromisos por becario/a, mentor/a o título</translation>
+    </message>
+    <message>
+        <source>Compacts of the workspace</source>
+        <translation>Compromisos del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Could not read the dashboard: %1</source>
+        <translation>No se pudo leer el panel: %1</translation>
+    </message>
+    <message>
+        <source>This workspace holds no compacts yet.</source>
+        <translation>Este espacio de trabajo aún no contiene compromisos.</translation>
+    </message>
+    <message>
+        <source>1 compact</source>
+        <translation>1 compromiso</translation>
+    </message>
+    <message>
+        <source>%1 compacts</source>
+        <translation>%1 compromisos</translation>
+    </message>
+    <message>
+        <source>%1 of 1 compact</source>
+        <translation>%1 de 1 compromiso</translation>
+    </message>
+    <message>
+        <source>%1 of %2 compacts</source>
+        <translation>%1 de %2 compromisos</translation>
+    </message>
+    <message>
+        <source>Export measures as CSV</source>
+        <translation>Exportar indicadores como CSV</translation>
+    </message>
+    <message>
+        <source>measures.csv</source>
+        <translation>indicadores.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>No se pudo exportar a %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported the measures (%1 rows) to %2.</source>
+        <translation>Se exportaron los indicadores (%1 filas) a %2.</translation>
+    </message>
+    <message>
+        <source>Export the cohort report as PDF</source>
+        <translation>Exportar el informe de la cohorte como PDF</translation>
+    </message>
+    <message>
+        <source>cohort-report.pdf</source>
+        <translation>informe-cohorte.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the cohort report to %1.</source>
+        <translation>Se exportó el informe de la cohorte a %1.</translation>
+    </message>
+    <message>
+        <source>Could not export the cohort report to %1: %2</source>
+        <translation>No se pudo exportar el informe de la cohorte a %1: %2</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Bu&amp;scar:</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ExpectationsModel</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor/a</translation>
+    </message>
+    <message>
+        <source>Scholar</source>
+        <translation>Becario/a</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambas partes</translation>
+    </message>
+    <message>
+        <source>A topic of your own: say what you expect about it.</source>
+        <translation>Un tema propio: diga qué espera al respecto.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>1 clause</source>
+        <translation>1 cláusula</translation>
+    </message>
+    <message>
+        <source>%1 clauses</source>
+        <translation>%1 cláusulas</translation>
+    </message>
+    <message>
+        <source>Topic and clause</source>
+        <translation>Tema y cláusula</translation>
+    </message>
+    <message>
+        <source>Expected of</source>
+        <translation>Se espera de</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ExpectationsPage</name>
+    <message>
+        <source>Expectations</source>
+        <translation>Expectativas</translation>
+    </message>
+    <message>
+        <source>Expectation domains</source>
+        <translation>Ámbitos de las expectativas</translation>
+    </message>
+    <message>
+        <source>D&amp;omains</source>
+        <translation>Á&amp;mbitos</translation>
+    </message>
+    <message>
+        <source>Topics and clauses</source>
+        <translation>Temas y cláusulas</translation>
+    </message>
+    <message>
+        <source>&amp;Clauses</source>
+        <translation>&amp;Cláusulas</translation>
+    </message>
+    <message>
+        <source>&amp;Add clause…</source>
+        <translation>&amp;Añadir cláusula…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection</source>
+        <translation>Di&amp;rección</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Move clause</source>
+        <translation>Mover cláusula</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::GapListModel</name>
+    <message>
+        <source>Yes, %1 of %2</source>
+        <translation>Sí, %1 de %2</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1: responsibility %2 steps apart, importance %3 apart%4</source>
+        <translation>%1: responsabilidad a %2 pasos de diferencia, importancia a %3%4</translation>
+    </message>
+    <message>
+        <source>; raised by one side only</source>
+        <translation>; planteado solo por una parte</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Responsibility gap</source>
+        <translation>Diferencia de responsabilidad</translation>
+    </message>
+    <message>
+        <source>Importance gap</source>
+        <translation>Diferencia de importancia</translation>
+    </message>
+    <message>
+        <source>Raised by one side</source>
+        <translation>Planteado por una parte</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::GoalDialog</name>
+    <message>
+        <source>Add goal</source>
+        <translation>Añadir meta</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Editar meta</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>De quién</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <source>Goal text</source>
+        <translation>Texto de la meta</translation>
+    </message>
+    <message>
+        <source>The result wanted, for example a tenure-track position</source>
+        <translation>El resultado deseado, por ejemplo una plaza con vía a la estabilidad</translation>
+    </message>
+    <message>
+        <source>Has a &amp;target date</source>
+        <translation>Tiene &amp;fecha prevista</translation>
+    </message>
+    <message>
+        <source>Has a target date</source>
+        <translation>Tiene fecha prevista</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;De quién:</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizonte:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation>Fecha pre&amp;vista:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::GoalsChart</name>
+    <message>
+        <source>Goals achieved by award year</source>
+        <translation>Metas alcanzadas por año de beca</translation>
+    </message>
+    <message>
+        <source>Goals achieved, by award year</source>
+        <translation>Metas alcanzadas, por año de beca</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Alcanzadas</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>No alcanzadas</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>No award year has started for the compacts shown.</source>
+        <translation>No ha empezado ningún año de beca de los compromisos mostrados.</translation>
+    </message>
+    <message>
+        <source>No goals are known for the award years so far.</source>
+        <translation>No se conocen metas de los años de beca transcurridos.</translation>
+    </message>
+    <message>
+        <source>Goals achieved: %1 of %2 (%3 %), counting each compact&apos;s latest year.</source>
+        <translation>Metas alcanzadas: %1 de %2 (%3 %), contando el último año de cada compromiso.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::GoalsModel</name>
+    <message>
+        <source>(unknown person)</source>
+        <translation>(persona desconocida)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 of %2 achieved</source>
+        <translation>%1 de %2 alcanzados</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>De quién</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::GoalsPage</name>
+    <message>
+        <source>Goals: the results the scholar and the mentors are working toward. Link milestones to them on the Milestones page.</source>
+        <translation>Metas: los resultados por los que trabajan el becario/a y los mentores. Vincule hitos a ellas en la página Hitos.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Añadir meta</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Editar meta</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Eliminar meta</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal…</source>
+        <translation>&amp;Añadir meta…</translation>
+    </message>
+    <message>
+        <source>Add a goal (Insert)</source>
+        <translation>Añadir una meta (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected goal (F2 or Enter)</source>
+        <translation>Editar la meta seleccionada (F2 o Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected goal (Delete); Undo brings it back</source>
+        <translation>Eliminar la meta seleccionada (Supr); Deshacer la recupera</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::HeatMapModel</name>
+    <message>
+        <source>%1 major, %2 minor, %3 aligned of %4 topics</source>
+        <translation>%1 graves, %2 leves, %3 alineados de %4 temas</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>Sin comparar</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 apart from the others, on a scale from 0 (the same view) to 4 (opposite views) — %4</source>
+        <translation>%1 en %2: a %3 de los demás, en una escala de 0 (la misma opinión) a 4 (opiniones opuestas) — %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2: nothing to compare (no scale answered by them and another)</source>
+        <translation>%1 en %2: nada que comparar (ninguna escala respondida por esta persona y otra)</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>En conjunto</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::MainWindow</name>
+    <message>
+        <source>Could not open %1.
+
+%2</source>
+        <translation>No se pudo abrir %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Upgraded from an older version; the original was kept as %1</source>
+        <translation>Actualizado desde una versión anterior; el original se conservó como %1</translation>
+    </message>
+    <message>
+        <source>Some signed versions in %1 no longer match their fingerprints: the file was changed by another program.
+
+%2</source>
+        <translation>Algunas versiones firmadas de %1 ya no coinciden con su huella digital: otro programa modificó el archivo.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Could not create %1.
+
+%2</source>
+        <translation>No se pudo crear %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Could not open the demo workspace.
+
+%1</source>
+        <translation>No se pudo abrir el espacio de trabajo de demostración.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo this change.
+
+%1</source>
+        <translation>No se pudo deshacer ni rehacer este cambio.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Could not read the list of compacts.
+
+%1</source>
+        <translation>No se pudo leer la lista de compromisos.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by another program</source>
+        <translation>Actualizado con cambios hechos por otro programa</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <source>Mentoring Compact</source>
+        <translation>Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>%1 — Mentoring Compact</source>
+        <translation>%1 — Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[solo lectura]</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>Every change is written to the file at once.</source>
+        <translation>Cada cambio se escribe en el archivo al instante.</translation>
+    </message>
+    <message>
+        <source>This workspace holds no compacts yet. Choose File, New compact (Ctrl+N) to write one.</source>
+        <translation>Este espacio de trabajo aún no contiene compromisos. Elija Archivo, Nuevo compromiso (Ctrl+N) para escribir uno.</translation>
+    </message>
+    <message>
+        <source>Choose a compact on the left.</source>
+        <translation>Elija un compromiso a la izquierda.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>New &amp;workspace…</source>
+        <translation>Nuevo &amp;espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo workspace</source>
+        <translation>Abrir espacio de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;New compact…</source>
+        <translation>&amp;Nuevo compromiso…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete compact…</source>
+        <translation>E&amp;liminar compromiso…</translation>
+    </message>
+    <message>
+        <source>Close and a&amp;rchive compact…</source>
+        <translation>Cerrar y arc&amp;hivar compromiso…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open archived compact</source>
+        <translation>Reabrir c&amp;ompromiso archivado</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Guardar como &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workspace or JSON…</source>
+        <translation>Impor&amp;tar espacio de trabajo o JSON…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export PD&amp;F…</source>
+        <translation>Exportar PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Export si&amp;gned compacts…</source>
+        <translation>Exportar compromisos fir&amp;mados…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Barra de herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Find compact</source>
+        <translation>Bu&amp;scar compromiso</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;How a compact works</source>
+        <translation>&amp;Cómo funciona un compromiso</translation>
+    </message>
+    <message>
+        <source>&amp;About Mentoring Compact</source>
+        <translation>&amp;Acerca de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2  (%3)</source>
+        <translation>&amp;%1 %2  (%3)</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>No hay espacios de trabajo recientes</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Espacios de trabajo recientes</translation>
+    </message>
+    <message>
+        <source>Open recent workspace %1</source>
+        <translation>Abrir el espacio de trabajo reciente %1</translation>
+    </message>
+    <message>
+        <source>Could not add the compact.
+
+%1</source>
+        <translation>No se pudo añadir el compromiso.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Delete the compact &quot;%1&quot; with everything in it?
+
+You can bring it back with Edit, Undo.</source>
+        <translation>¿Eliminar el compromiso «%1» con todo lo que contiene?
+
+Puede recuperarlo con Editar, Deshacer.</translation>
+    </message>
+    <message>
+        <source>Could not delete the compact.
+
+%1</source>
+        <translation>No se pudo eliminar el compromiso.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Could not close the compact.
+
+%1</source>
+        <translation>No se pudo cerrar el compromiso.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Could not reopen the compact.
+
+%1</source>
+        <translation>No se pudo reabrir el compromiso.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Could not export to %1.
+
+%2</source>
+        <translation>No se pudo exportar a %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Could not import.
+
+%1</source>
+        <translation>No se pudo importar.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Could not read the compact to print.
+
+%1</source>
+        <translation>No se pudo leer el compromiso que imprimir.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Could not draw the preview on this printer.</source>
+        <translation>No se pudo dibujar la vista previa en esta impresora.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the print preview.
+
+%1</source>
+        <translation>No se pudo preparar la vista previa de impresión.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Could not print &quot;%1&quot;: the printer did not accept the document.</source>
+        <translation>No se pudo imprimir «%1»: la impresora no aceptó el documento.</translation>
+    </message>
+    <message>
+        <source>Sent version %1 of &quot;%2&quot; to the printer</source>
+        <translation>Se envió la versión %1 de «%2» a la impresora</translation>
+    </message>
+    <message>
+        <source>Could not print.
+
+%1</source>
+        <translation>No se pudo imprimir.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Exported version %1 to %2</source>
+        <translation>Se exportó la versión %1 a %2</translation>
+    </message>
+    <message>
+        <source>Could not read the signed compacts.
+
+%1</source>
+        <translation>No se pudieron leer los compromisos firmados.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Could not export the signed compacts; no file was written.
+
+%1</source>
+        <translation>No se pudieron exportar los compromisos firmados; no se escribió ningún archivo.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written</source>
+        <translation>Exportación cancelada: no se escribió ningún archivo</translation>
+    </message>
+    <message>
+        <source>Wrote 1 PDF file to %1</source>
+        <translation>Se escribió 1 archivo PDF en %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 PDF files to %2</source>
+        <translation>Se escribieron %1 archivos PDF en %2</translation>
+    </message>
+    <message>
+        <source>Wrote 1 PDF file with 1 signed compact: %1</source>
+        <translation>Se escribió 1 archivo PDF con 1 compromiso firmado: %1</translation>
+    </message>
+    <message>
+        <source>Wrote 1 PDF file with %1 signed compacts: %2</source>
+        <translation>Se escribió 1 archivo PDF con %1 compromisos firmados: %2</translation>
+    </message>
+    <message>
+        <source>Choose the folder for your program&apos;s templates</source>
+        <translation>Elija la carpeta para las plantillas de su programa</translation>
+    </message>
+    <message>
+        <source>Our compact template</source>
+        <translation>Nuestra plantilla de compromiso</translation>
+    </message>
+    <message>
+        <source>%1 compact</source>
+        <translation>Compromiso %1</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; belongs to the built-in template &quot;%2&quot;. Save yours under this id, so that New compact offers yours instead?</source>
+        <translation>El identificador «%1» pertenece a la plantilla integrada «%2». ¿Guardar la suya con este identificador, para que Nuevo compromiso ofrezca la suya en su lugar?</translation>
+    </message>
+    <message>
+        <source>A template with the id &quot;%1&quot; already exists in %2. Replace it?</source>
+        <translation>Ya existe una plantilla con el identificador «%1» en %2. ¿Sustituirla?</translation>
+    </message>
+    <message>
+        <source>Saved the template &quot;%1&quot; as %2</source>
+        <translation>Se guardó la plantilla «%1» como %2</translation>
+    </message>
+    <message>
+        <source>Could not save the template.
+
+%1</source>
+        <translation>No se pudo guardar la plantilla.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::MeetingDialog</name>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Registrar una reunión</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Editar reunión</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>Fecha de celebración</translation>
+    </message>
+    <message>
+        <source>The day the meeting was held: not after today (%1).</source>
+        <translation>El día en que se celebró la reunión: no después de hoy (%1).</translation>
+    </message>
+    <message>
+        <source>%1 attended</source>
+        <translation>%1 asistió</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (left the compact)</source>
+        <translation>%1 (dejó el compromiso)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>For example: the K23 specific aims; the data pipeline</source>
+        <translation>Por ejemplo: los objetivos específicos de la K23; el flujo de datos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Add action item</source>
+        <translation>&amp;Añadir tarea</translation>
+    </message>
+    <message>
+        <source>&amp;Date held:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttended:</source>
+        <translation>A&amp;sistentes:</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>&amp;Temas:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Qué hay que hacer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Tiene fecha límite</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this action item</source>
+        <translation>Quitar esta tarea</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::MeetingLogModel</name>
+    <message>
+        <source>%1 (left the compact)</source>
+        <translation>%1 (dejó el compromiso)</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>nadie registrado</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sin fecha límite</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>done, a milestone</source>
+        <translation>hecha, es un hito</translation>
+    </message>
+    <message>
+        <source>a milestone</source>
+        <translation>es un hito</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3; %4)</source>
+        <translation>%1 (%2, %3; %4)</translation>
+    </message>
+    <message>
+        <source>Agreed: %1.</source>
+        <translation>Acordado: %1.</translation>
+    </message>
+    <message>
+        <source>Agreed: no fixed rhythm, meetings as needed.</source>
+        <translation>Acordado: sin ritmo fijo, reuniones según haga falta.</translation>
+    </message>
+    <message>
+        <source>The compact starts on %1.</source>
+        <translation>El compromiso empieza el %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 planned)</source>
+        <translation>%1 (%2 previstas)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Held %1 during the compact, %2 to %3.</source>
+        <translation>Celebradas %1 durante el compromiso, del %2 al %3.</translation>
+    </message>
+    <message>
+        <source>Held %1 in the last six months of the compact, which ended on %2.</source>
+        <translation>Celebradas %1 en los últimos seis meses del compromiso, que terminó el %2.</translation>
+    </message>
+    <message>
+        <source>Held %1 since the compact started on %2.</source>
+        <translation>Celebradas %1 desde que empezó el compromiso el %2.</translation>
+    </message>
+    <message>
+        <source>Held %1 in the last six months.</source>
+        <translation>Celebradas %1 en los últimos seis meses.</translation>
+    </message>
+    <message>
+        <source>No meeting logged yet.</source>
+        <translation>Aún no se ha registrado ninguna reunión.</translation>
+    </message>
+    <message>
+        <source>Last meeting today.</source>
+        <translation>Última reunión: hoy.</translation>
+    </message>
+    <message>
+        <source>Last meeting yesterday.</source>
+        <translation>Última reunión: ayer.</translation>
+    </message>
+    <message>
+        <source>Last meeting %1 days ago.</source>
+        <translation>Última reunión: hace %1 días.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>all %1 closed</source>
+        <translation>las %1 cerradas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open</source>
+        <translation>%1 de %2 pendientes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::MeetingLogPanel</name>
+    <message>
+        <source>Meetings held, newest first</source>
+        <translation>Reuniones celebradas, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>Action items of the selected meeting</source>
+        <translation>Tareas de la reunión seleccionada</translation>
+    </message>
+    <message>
+        <source>Action &amp;items of the selected meeting:</source>
+        <translation>&amp;Tareas de la reunión seleccionada:</translation>
+    </message>
+    <message>
+        <source>&amp;Log a meeting…</source>
+        <translation>&amp;Registrar una reunión…</translation>
+    </message>
+    <message>
+        <source>Log a meeting that was held (Insert)</source>
+        <translation>Registrar una reunión celebrada (Insert)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected meeting (F2)</source>
+        <translation>Editar la reunión seleccionada (F2)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting (Delete); Undo brings it back</source>
+        <translation>Eliminar la reunión seleccionada (Supr); Deshacer la recupera</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como he&amp;cha</translation>
+    </message>
+    <message>
+        <source>Mark the selected action item done, or open again</source>
+        <translation>Marcar la tarea seleccionada como hecha, o de nuevo como pendiente</translation>
+    </message>
+    <message>
+        <source>Make a &amp;milestone</source>
+        <translation>Convertir en &amp;hito</translation>
+    </message>
+    <message>
+        <source>Turn the selected action item into a planned milestone; it needs an owner and a due date</source>
+        <translation>Convertir la tarea seleccionada en un hito previsto; necesita responsable y fecha límite</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Registrar una reunión</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Editar reunión</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Eliminar reunión</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>Mark &amp;open</source>
+        <translation>Marcar como &amp;pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Meeting plan</source>
+        <translation>Plan de reuniones</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence:</source>
+        <translation>&amp;Frecuencia:</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Con qué frecuencia</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>&amp;Día de la semana:</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Wee&amp;k of the month:</source>
+        <translation>&amp;Semana del mes:</translation>
+    </message>
+    <message>
+        <source>Week of the month</source>
+        <translation>Semana del mes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>Days between meetings</source>
+        <translation>Días entre reuniones</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>D&amp;uración:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source>in person; Zoom when travelling</source>
+        <translation>en persona; por Zoom cuando se viaja</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels:</source>
+        <translation>&amp;Canales:</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>What every meeting covers</source>
+        <translation>Lo que trata cada reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Standing topics:</source>
+        <translation>Temas fi&amp;jos:</translation>
+    </message>
+    <message>
+        <source>Standing topics</source>
+        <translation>Temas fijos</translation>
+    </message>
+    <message>
+        <source>What the scholar brings or sends beforehand</source>
+        <translation>Lo que el becario/a trae o envía con antelación</translation>
+    </message>
+    <message>
+        <source>Scholar &amp;prepares:</source>
+        <translation>El becario/a &amp;prepara:</translation>
+    </message>
+    <message>
+        <source>What the scholar prepares beforehand</source>
+        <translation>Lo que el becario/a prepara con antelación</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Próximas reuniones</translation>
+    </message>
+    <message>
+        <source>&amp;Next meetings:</source>
+        <translation>Pró&amp;ximas reuniones:</translation>
+    </message>
+    <message>
+        <source>Meeting log</source>
+        <translation>Registro de reuniones</translation>
+    </message>
+    <message>
+        <source>Counted from the start of the compact on %1.</source>
+        <translation>Contadas desde el inicio del compromiso el %1.</translation>
+    </message>
+    <message>
+        <source>No meetings are left before the compact ends on %1.</source>
+        <translation>No quedan reuniones antes de que el compromiso termine el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::MergeConflictsDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compact(s) to add, </source>
+        <translation>
+            <numerusform>%n compromiso que añadir, </numerusform>
+            <numerusform>%n compromisos que añadir, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update. </source>
+        <translation>
+            <numerusform>%n que actualizar. </numerusform>
+            <numerusform>%n que actualizar. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Both sides changed %n thing(s) differently: choose for each what to keep. Kept both and flagged, a conflict keeps this workspace&apos;s value and is listed to settle later.</source>
+        <translation>
+            <numerusform>Ambas partes cambiaron %n cosa de forma distinta: elija qué conservar. Si conserva ambos y lo marca, el conflicto mantiene el valor de este espacio de trabajo y queda en la lista para resolverlo después.</numerusform>
+            <numerusform>Ambas partes cambiaron %n cosas de forma distinta: elija qué conservar en cada una. Si conserva ambos y lo marca, el conflicto mantiene el valor de este espacio de trabajo y queda en la lista para resolverlo después.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>Este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The other file</source>
+        <translation>El otro archivo</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Keep both and flag</source>
+        <translation>Conservar ambos y marcar</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Conservar el nuestro</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar el suyo</translation>
+    </message>
+    <message>
+        <source>Signed content: a merge never changes it. Start an amendment to change the compact.</source>
+        <translation>Contenido firmado: una fusión nunca lo cambia. Inicie una enmienda para cambiar el compromiso.</translation>
+    </message>
+    <message>
+        <source>What to keep for %1</source>
+        <translation>Qué conservar para %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::MilestoneDialog</name>
+    <message>
+        <source>Add milestone</source>
+        <translation>Añadir hito</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>Editar hito</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>For example: Submit the first R01 application</source>
+        <translation>Por ejemplo: presentar la primera solicitud R01</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Persona responsable</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation>(sin meta)</translation>
+    </message>
+    <message>
+        <source>(unknown goal)</source>
+        <translation>(meta desconocida)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Has a d&amp;one date</source>
+        <translation>Tiene fecha de &amp;realización</translation>
+    </message>
+    <message>
+        <source>Has a done date</source>
+        <translation>Tiene fecha de realización</translation>
+    </message>
+    <message>
+        <source>Done date</source>
+        <translation>Fecha de realización</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Nota sobre el resultado</translation>
+    </message>
+    <message>
+        <source>Failures such as an unfunded grant are milestones too: say what was learned.</source>
+        <translation>Los fracasos, como una subvención denegada, también son hitos: diga qué se aprendió.</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor confirmed</source>
+        <translation>Confirmado por el me&amp;ntor/a</translation>
+    </message>
+    <message>
+        <source>Mentor confirmed</source>
+        <translation>Confirmado por el mentor/a</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>Re&amp;sponsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Fecha límite:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Done dat&amp;e:</source>
+        <translation>Fecha de realizaci&amp;ón:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome note:</source>
+        <translation>N&amp;ota sobre el resultado:</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::MilestoneTimeline</name>
+    <message>
+        <source>Scholar whose milestones the timeline shows</source>
+        <translation>Becario/a cuyos hitos muestra la cronología</translation>
+    </message>
+    <message>
+        <source>Milestone timeline</source>
+        <translation>Cronología de hitos</translation>
+    </message>
+    <message>
+        <source>Could not read the milestones: %1</source>
+        <translation>No se pudieron leer los hitos: %1</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Moved from</source>
+        <translation>Aplazado desde</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Alcanzado</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No alcanzado</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Aplazado</translation>
+    </message>
+    <message>
+        <source>Milestones of %1</source>
+        <translation>Hitos de %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>No compact is shown in the table.</source>
+        <translation>La tabla no muestra ningún compromiso.</translation>
+    </message>
+    <message>
+        <source>This compact has no milestones yet.</source>
+        <translation>Este compromiso aún no tiene hitos.</translation>
+    </message>
+    <message>
+        <source>%1 milestones: %2 achieved, %3 missed, %4 moved by a signed review (%5 times in all).</source>
+        <translation>%1 hitos: %2 alcanzados, %3 no alcanzados, %4 aplazados por una revisión firmada (%5 veces en total).</translation>
+    </message>
+    <message>
+        <source>Scholar:</source>
+        <translation>Becario/a:</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::MilestonesModel</name>
+    <message>
+        <source>(unknown person)</source>
+        <translation>(persona desconocida)</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Vencido: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: due on %1 and not yet achieved</source>
+        <translation>Vencido: vencía el %1 y aún no se ha alcanzado</translation>
+    </message>
+    <message>
+        <source>Confirmed by a mentor</source>
+        <translation>Confirmado por un mentor/a</translation>
+    </message>
+    <message>
+        <source>Not confirmed by a mentor</source>
+        <translation>Sin confirmar por un mentor/a</translation>
+    </message>
+    <message>
+        <source>Whether a mentor confirmed the milestone</source>
+        <translation>Si un mentor/a confirmó el hito</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Nota sobre el resultado</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::MilestonesPage</name>
+    <message>
+        <source>Filter by goal</source>
+        <translation>Filtrar por meta</translation>
+    </message>
+    <message>
+        <source>Filter by person</source>
+        <translation>Filtrar por persona</translation>
+    </message>
+    <message>
+        <source>Show dr&amp;opped</source>
+        <translation>Mostrar &amp;descartados</translation>
+    </message>
+    <message>
+        <source>Show dropped milestones</source>
+        <translation>Mostrar los hitos descartados</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Añadir hito</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>Editar hito</translation>
+    </message>
+    <message>
+        <source>Delete milestone</source>
+        <translation>Eliminar hito</translation>
+    </message>
+    <message>
+        <source>Mark achieved</source>
+        <translation>Marcar como alcanzado</translation>
+    </message>
+    <message>
+        <source>&amp;Add milestone…</source>
+        <translation>&amp;Añadir hito…</translation>
+    </message>
+    <message>
+        <source>Add a milestone (Insert)</source>
+        <translation>Añadir un hito (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected milestone (F2 or Enter)</source>
+        <translation>Editar el hito seleccionado (F2 o Intro)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected milestone (Delete); Undo brings it back</source>
+        <translation>Eliminar el hito seleccionado (Supr); Deshacer lo recupera</translation>
+    </message>
+    <message>
+        <source>Mark a&amp;chieved</source>
+        <translation>Marcar como alcan&amp;zado</translation>
+    </message>
+    <message>
+        <source>Mark the selected milestone achieved today (Ctrl+Return)</source>
+        <translation>Marcar el hito seleccionado como alcanzado hoy (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Todas las metas</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Sin meta</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <source>1 milestone</source>
+        <translation>1 hito</translation>
+    </message>
+    <message>
+        <source>%1 milestones</source>
+        <translation>%1 hitos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 milestones shown</source>
+        <translation>Se muestran %1 de %2 hitos</translation>
+    </message>
+    <message>
+        <source>%1; %2 overdue</source>
+        <translation>%1; %2 vencidos</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::NewCompactDialog</name>
+    <message>
+        <source>New compact</source>
+        <translation>Nuevo compromiso</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Blank compact</source>
+        <translation>Compromiso en blanco</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>for example: KL2 Scholars Program</source>
+        <translation>por ejemplo: Programa de Becarios KL2</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Scholar&apos;s name</source>
+        <translation>Nombre del becario/a</translation>
+    </message>
+    <message>
+        <source>Primary mentor&apos;s name</source>
+        <translation>Nombre del mentor/a principal</translation>
+    </message>
+    <message>
+        <source>Co-mentor&apos;s name (optional)</source>
+        <translation>Nombre del comentor/a (opcional)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Award years</source>
+        <translation>Años de beca</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>P&amp;lantilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation>C&amp;ohorte:</translation>
+    </message>
+    <message>
+        <source>&amp;Scholar:</source>
+        <translation>&amp;Becario/a:</translation>
+    </message>
+    <message>
+        <source>Primary &amp;mentor:</source>
+        <translation>&amp;Mentor/a principal:</translation>
+    </message>
+    <message>
+        <source>&amp;Co-mentor:</source>
+        <translation>&amp;Comentor/a:</translation>
+    </message>
+    <message>
+        <source>St&amp;art date:</source>
+        <translation>Fecha de &amp;inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Años:</translation>
+    </message>
+    <message>
+        <source>Create compact</source>
+        <translation>Crear compromiso</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (at %2): %3</source>
+        <translation>%1 (en %2): %3</translation>
+    </message>
+    <message>
+        <source>Some template files could not be read and are not offered:</source>
+        <translation>Algunos archivos de plantilla no se pudieron leer y no se ofrecen:</translation>
+    </message>
+    <message>
+        <source>A compact from the template &quot;%1&quot;: its clauses, goals, milestones and meeting plan, for one scholar and their mentors, who take the template&apos;s mentor roles in order. Tailor everything afterwards.</source>
+        <translation>Un compromiso a partir de la plantilla «%1»: sus cláusulas, metas, hitos y plan de reuniones, para un becario/a y sus mentores, que ocupan por orden las funciones de mentor/a de la plantilla. Adáptelo todo después.</translation>
+    </message>
+    <message>
+        <source>A blank compact for one scholar and their mentors. You can add more people, expectations, goals and milestones afterwards.</source>
+        <translation>Un compromiso en blanco para un becario/a y sus mentores. Después puede añadir más personas, expectativas, metas e hitos.</translation>
+    </message>
+    <message>
+        <source>Mentoring compact: %1</source>
+        <translation>Compromiso de mentoría: %1</translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation>termina el %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::OverviewPage</name>
+    <message>
+        <source>Add person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>Mentoring team</source>
+        <translation>Equipo de mentoría</translation>
+    </message>
+    <message>
+        <source>What the compact holds</source>
+        <translation>Contenido del compromiso</translation>
+    </message>
+    <message>
+        <source>Expectations:</source>
+        <translation>Expectativas:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Metas:</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>Hitos:</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Reuniones:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canales:</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>KL2, K23, postdoctoral training…</source>
+        <translation>KL2, K23, formación posdoctoral…</translation>
+    </message>
+    <message>
+        <source>Entry year, for example 2026</source>
+        <translation>Año de ingreso, por ejemplo 2026</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Cohorte:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>Award period:</source>
+        <translation>Periodo de la beca:</translation>
+    </message>
+    <message>
+        <source>Closing:</source>
+        <translation>Cierre:</translation>
+    </message>
+    <message>
+        <source>From template:</source>
+        <translation>De la plantilla:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 agreed)</source>
+        <translation>%1 (%2 acordadas)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 achieved)</source>
+        <translation>%1 (%2 alcanzadas)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 achieved, %3 missed, %4 overdue)</source>
+        <translation>%1 (%2 alcanzados, %3 no alcanzados, %4 vencidos)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation>Cerrado el %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>(not started yet)</source>
+        <translation>(aún no ha empezado)</translation>
+    </message>
+    <message>
+        <source>(ended)</source>
+        <translation>(terminado)</translation>
+    </message>
+    <message>
+        <source>(award year %1 of %2)</source>
+        <translation>(año de beca %1 de %2)</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primer</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>tercer</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>cuarto</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Semanal, el %1</translation>
+    </message>
+    <message>
+        <source>Every two weeks on %1</source>
+        <translation>Cada dos semanas, el %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the %1 %2</source>
+        <translation>Cada mes, el %1 %2</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>Cada %1 días</translation>
+    </message>
+    <message>
+        <source>%1, 1 minute</source>
+        <translation>%1, 1 minuto</translation>
+    </message>
+    <message>
+        <source>%1, %2 minutes</source>
+        <translation>%1, %2 minutos</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>Personas y funciones</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le of this compact:</source>
+        <translation>Perso&amp;nas de este compromiso:</translation>
+    </message>
+    <message>
+        <source>Add pe&amp;rson…</source>
+        <translation>Añadir pe&amp;rsona…</translation>
+    </message>
+    <message>
+        <source>Add someone to this compact (Insert)</source>
+        <translation>Añadir a alguien a este compromiso (Insert)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected person (Enter)</source>
+        <translation>Editar la persona seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected person (Delete)</source>
+        <translation>Quitar la persona seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected person up (Ctrl+Up)</source>
+        <translation>Subir la persona seleccionada (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected person down (Ctrl+Down)</source>
+        <translation>Bajar la persona seleccionada (Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover a %1</translation>
+    </message>
+    <message>
+        <source>No responsibilities written yet.</source>
+        <translation>Aún no se han escrito responsabilidades.</translation>
+    </message>
+    <message>
+        <source>No one yet.</source>
+        <translation>Nadie todavía.</translation>
+    </message>
+    <message>
+        <source>Untitled compact</source>
+        <translation>Compromiso sin título</translation>
+    </message>
+    <message>
+        <source>None (started blank)</source>
+        <translation>Ninguna (empezó en blanco)</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Responsabilidades</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Full name, as it should appear when signed</source>
+        <translation>Nombre completo, tal como debe figurar al firmar</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Responsabilidades</translation>
+    </message>
+    <message>
+        <source>Who does what on the team: what this mentor provides, oversees or reviews</source>
+        <translation>Quién hace qué en el equipo: lo que este mentor/a aporta, supervisa o revisa</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institución:</translation>
+    </message>
+    <message>
+        <source>Re&amp;sponsibilities:</source>
+        <translation>&amp;Responsabilidades:</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Folder of your program&apos;s templates</source>
+        <translation>Carpeta de las plantillas de su programa</translation>
+    </message>
+    <message>
+        <source>none: only the built-in templates</source>
+        <translation>ninguna: solo las plantillas integradas</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of your program&apos;s templates</source>
+        <translation>Elegir la carpeta de las plantillas de su programa</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>New compact offers the built-in templates and those in this folder; Save as template writes into it. A folder shared with your colleagues gives the whole program the same starting points.</source>
+        <translation>Nuevo compromiso ofrece las plantillas integradas y las de esta carpeta; Guardar como plantilla escribe en ella. Una carpeta compartida con sus colegas da a todo el programa los mismos puntos de partida.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>El del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language is used from the next time Mentoring Compact starts.</source>
+        <translation>El idioma se aplicará la próxima vez que se inicie Mentoring Compact.</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder</source>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>this folder does not exist yet: Save as template will create it</source>
+        <translation>esta carpeta aún no existe: Guardar como plantilla la creará</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ReflectionDialog</name>
+    <message>
+        <source>1 (Poor)</source>
+        <translation>1 (Deficiente)</translation>
+    </message>
+    <message>
+        <source>2 (Fair)</source>
+        <translation>2 (Regular)</translation>
+    </message>
+    <message>
+        <source>3 (Good)</source>
+        <translation>3 (Buena)</translation>
+    </message>
+    <message>
+        <source>4 (Very good)</source>
+        <translation>4 (Muy buena)</translation>
+    </message>
+    <message>
+        <source>5 (Excellent)</source>
+        <translation>5 (Excelente)</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Elegir...</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Satisfaction: %3. %4
+Expectations discussed: %5
+Do differently: %6</source>
+        <translation>%1 (%2)
+Satisfacción: %3. %4
+Debate de las expectativas: %5
+Hacer de otro modo: %6</translation>
+    </message>
+    <message>
+        <source>
+Could mentor better by: %1</source>
+        <translation>
+Podría mejorar como mentor/a: %1</translation>
+    </message>
+    <message>
+        <source>Submit reflection</source>
+        <translation>Enviar reflexión</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the relationship</source>
+        <translation>Satisfacción con la relación</translation>
+    </message>
+    <message>
+        <source>Why, in your words</source>
+        <translation>Por qué, con sus palabras</translation>
+    </message>
+    <message>
+        <source>How well the expectations were discussed</source>
+        <translation>Grado en que se debatieron las expectativas</translation>
+    </message>
+    <message>
+        <source>What you want the other side to do differently</source>
+        <translation>Lo que quiere que la otra parte haga de otro modo</translation>
+    </message>
+    <message>
+        <source>How could you mentor better</source>
+        <translation>Cómo podría mejorar como mentor/a</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction with the relationship:</source>
+        <translation>&amp;Satisfacción con la relación:</translation>
+    </message>
+    <message>
+        <source>&amp;Why, in your words:</source>
+        <translation>&amp;Por qué, con sus palabras:</translation>
+    </message>
+    <message>
+        <source>How well the &amp;expectations were discussed:</source>
+        <translation>Grado en que se debatieron las &amp;expectativas:</translation>
+    </message>
+    <message>
+        <source>What you want the other side to do &amp;differently:</source>
+        <translation>Lo que quiere que la otra parte haga de &amp;otro modo:</translation>
+    </message>
+    <message>
+        <source>How could you &amp;mentor better:</source>
+        <translation>Cómo podría &amp;mejorar como mentor/a:</translation>
+    </message>
+    <message>
+        <source>What the others wrote:</source>
+        <translation>Lo que escribieron los demás:</translation>
+    </message>
+    <message>
+        <source>What the others wrote</source>
+        <translation>Lo que escribieron los demás</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Guardar &amp;borrador</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit...</source>
+        <translation>E&amp;nviar...</translation>
+    </message>
+    <message>
+        <source>Reflection of %1</source>
+        <translation>Reflexión de %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1; it is locked.</source>
+        <translation>Enviada el %1; está bloqueada.</translation>
+    </message>
+    <message>
+        <source>Only you see this until the scholar and every mentor have submitted theirs.</source>
+        <translation>Solo usted la ve hasta que el becario/a y todos los mentores hayan enviado la suya.</translation>
+    </message>
+    <message>
+        <source>Submit your reflection? It is locked once submitted, and the others see it when everyone has submitted.</source>
+        <translation>¿Enviar su reflexión? Una vez enviada queda bloqueada, y los demás la verán cuando todos hayan enviado la suya.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ReviewsPage</name>
+    <message>
+        <source>Award year</source>
+        <translation>Año de beca</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Award years and their reviews</source>
+        <translation>Años de beca y sus revisiones</translation>
+    </message>
+    <message>
+        <source>Review held on</source>
+        <translation>Revisión celebrada el</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Celebrada el:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart review</source>
+        <translation>&amp;Iniciar revisión</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Expectativa</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>New text</source>
+        <translation>Texto nuevo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation>&amp;Guardar revisión</translation>
+    </message>
+    <message>
+        <source>Reflections (each written alone)</source>
+        <translation>Reflexiones (cada una escrita por separado)</translation>
+    </message>
+    <message>
+        <source>Who is at the keyboard</source>
+        <translation>Quién está al teclado</translation>
+    </message>
+    <message>
+        <source>I &amp;am:</source>
+        <translation>&amp;Soy:</translation>
+    </message>
+    <message>
+        <source>&amp;Write my reflection...</source>
+        <translation>Escribir mi &amp;reflexión...</translation>
+    </message>
+    <message>
+        <source>What everyone wrote:</source>
+        <translation>Lo que escribió cada uno:</translation>
+    </message>
+    <message>
+        <source>What everyone wrote</source>
+        <translation>Lo que escribió cada uno</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>Sign as</source>
+        <translation>Firmar como</translation>
+    </message>
+    <message>
+        <source>Sig&amp;n as:</source>
+        <translation>Fir&amp;mar como:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;review...</source>
+        <translation>Firmar re&amp;visión...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF...</source>
+        <translation>E&amp;xportar PDF...</translation>
+    </message>
+    <message>
+        <source>The review as a document to file: a draft is marked DRAFT</source>
+        <translation>La revisión como documento para archivar: un borrador lleva la marca BORRADOR</translation>
+    </message>
+    <message>
+        <source>Milestones of the year</source>
+        <translation>Hitos del año</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Expectations revisited</source>
+        <translation>Expectativas revisadas</translation>
+    </message>
+    <message>
+        <source>Milestone history across the years</source>
+        <translation>Historia de los hitos a lo largo de los años</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin iniciar</translation>
+    </message>
+    <message>
+        <source>signed on %1</source>
+        <translation>firmada el %1</translation>
+    </message>
+    <message>
+        <source>draft, held on %1</source>
+        <translation>borrador, celebrada el %1</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (vencida)</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Año %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>S&amp;tart review of year %1</source>
+        <translation>&amp;Iniciar la revisión del año %1</translation>
+    </message>
+    <message>
+        <source>Review of award year %1 (%2 to %3), held on %4%5</source>
+        <translation>Revisión del año de beca %1 (del %2 al %3), celebrada el %4%5</translation>
+    </message>
+    <message>
+        <source>: signed and locked (fingerprint %1)</source>
+        <translation>: firmada y bloqueada (huella digital %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>submitted on %1</source>
+        <translation>enviada el %1</translation>
+    </message>
+    <message>
+        <source>started, not submitted</source>
+        <translation>empezada, sin enviar</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>What each wrote shows here once everyone has submitted.</source>
+        <translation>Lo que escribió cada uno aparece aquí cuando todos hayan enviado la suya.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): satisfaction %3. %4
+  Expectations discussed: %5. Do differently: %6</source>
+        <translation>%1 (%2): satisfacción %3. %4
+  Debate de las expectativas: %5. Hacer de otro modo: %6</translation>
+    </message>
+    <message>
+        <source>
+  Could mentor better by: %1</source>
+        <translation>
+  Podría mejorar como mentor/a: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3: %4</source>
+        <translation>%1 (%2)%3: %4</translation>
+    </message>
+    <message>
+        <source>, not required</source>
+        <translation>, no obligatoria</translation>
+    </message>
+    <message>
+        <source>Not ready to sign: %1</source>
+        <translation>Aún no se puede firmar: %1</translation>
+    </message>
+    <message>
+        <source>%1 (due %2, %3)</source>
+        <translation>%1 (vence el %2, %3)</translation>
+    </message>
+    <message>
+        <source>: not reviewed yet</source>
+        <translation>: aún sin revisar</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Sign the review of award year %1</source>
+        <translation>Firmar la revisión del año de beca %1</translation>
+    </message>
+    <message>
+        <source>Signing is final: it cannot be undone. When everyone required has signed, the review is locked and its outcomes go into the compact.</source>
+        <translation>La firma es definitiva: no se puede deshacer. Cuando hayan firmado todas las personas requeridas, la revisión se bloquea y sus resultados pasan al compromiso.</translation>
+    </message>
+    <message>
+        <source>Everyone required has signed: the review is locked, and its outcomes are in the compact.</source>
+        <translation>Han firmado todas las personas requeridas: la revisión está bloqueada y sus resultados están en el compromiso.</translation>
+    </message>
+    <message>
+        <source>The review&apos;s changes started amendment %1 of the compact; it needs signing again (Signatures page).</source>
+        <translation>Los cambios de la revisión iniciaron la enmienda %1 del compromiso; hay que volver a firmarlo (página Firmas).</translation>
+    </message>
+    <message>
+        <source>Signed. Still to sign: %1.</source>
+        <translation>Firmado. Falta la firma de: %1.</translation>
+    </message>
+    <message>
+        <source>review-year-%1-%2.pdf</source>
+        <translation>revision-año-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Export review as PDF</source>
+        <translation>Exportar la revisión como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the review of year %1 to %2.</source>
+        <translation>Se exportó la revisión del año %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Could not export the review to %1: %2</source>
+        <translation>No se pudo exportar la revisión a %1: %2</translation>
+    </message>
+    <message>
+        <source>Outcome of %1</source>
+        <translation>Resultado de %1</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>Achieved on, or the new due date (yyyy-mm-dd)</source>
+        <translation>Fecha en que se alcanzó, o la nueva fecha límite (aaaa-mm-dd)</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-dd</translation>
+    </message>
+    <message>
+        <source>Status of the goal</source>
+        <translation>Estado de la meta</translation>
+    </message>
+    <message>
+        <source>Milestone “%1”, date: “%2” is not a date (yyyy-mm-dd).</source>
+        <translation>Hito «%1», fecha: «%2» no es una fecha (aaaa-mm-dd).</translation>
+    </message>
+    <message>
+        <source>Held on: %1</source>
+        <translation>Celebrada el: %1</translation>
+    </message>
+    <message>
+        <source>“%1”, %2: %3</source>
+        <translation>«%1», %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::SatisfactionChart</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+    <message>
+        <source>Satisfaction of scholars and mentors by award year</source>
+        <translation>Satisfacción de becarios y mentores por año de beca</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the relationship (1 poor – 5 excellent)</source>
+        <translation>Satisfacción con la relación (1 deficiente – 5 excelente)</translation>
+    </message>
+    <message>
+        <source>Scholars</source>
+        <translation>Becarios</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentores</translation>
+    </message>
+    <message>
+        <source>Expectations discussed (scholars)</source>
+        <translation>Debate de las expectativas (becarios)</translation>
+    </message>
+    <message>
+        <source>Expectations discussed (mentors)</source>
+        <translation>Debate de las expectativas (mentores)</translation>
+    </message>
+    <message>
+        <source>%1: scholars %2, mentors %3</source>
+        <translation>%1: becarios %2, mentores %3</translation>
+    </message>
+    <message>
+        <source>No award year has started for the compacts shown.</source>
+        <translation>No ha empezado ningún año de beca de los compromisos mostrados.</translation>
+    </message>
+    <message>
+        <source>No reflection has been submitted in a yearly review yet.</source>
+        <translation>Aún no se ha enviado ninguna reflexión en una revisión anual.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::SaveTemplateDialog</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <source>Template id</source>
+        <translation>Identificador de la plantilla</translation>
+    </message>
+    <message>
+        <source>for example: kl2-our-program</source>
+        <translation>por ejemplo: kl2-nuestro-programa</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>Template description</source>
+        <translation>Descripción de la plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identificador:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>The compact&apos;s clauses, goals, milestones, meeting plan and the team&apos;s responsibilities become a template for the next pairs of your program. The names of the people are left out.</source>
+        <translation>Las cláusulas, metas, hitos y plan de reuniones del compromiso, y las responsabilidades del equipo, se convierten en una plantilla para las próximas parejas de su programa. Los nombres de las personas no se incluyen.</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Guardar plantilla</translation>
+    </message>
+    <message>
+        <source>the template needs a name, as people will see it in the New compact dialog</source>
+        <translation>la plantilla necesita un nombre, que se verá en el diálogo Nuevo compromiso</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::SignDialog</name>
+    <message>
+        <source>Sign this version</source>
+        <translation>Firmar esta versión</translation>
+    </message>
+    <message>
+        <source>Signing is final: it cannot be undone. When everyone required has signed, this version is locked; changing it then needs an amendment.</source>
+        <translation>La firma es definitiva: no se puede deshacer. Cuando hayan firmado todas las personas requeridas, esta versión se bloquea; para cambiarla hará falta una enmienda.</translation>
+    </message>
+    <message>
+        <source>Person signing</source>
+        <translation>Persona que firma</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Full name, typed as signature</source>
+        <translation>Nombre completo, escrito como firma</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Fecha de la firma</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Type your full &amp;name:</source>
+        <translation>Escriba su &amp;nombre completo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear drawing</source>
+        <translation>&amp;Borrar dibujo</translation>
+    </message>
+    <message>
+        <source>Drawn signature (optional):</source>
+        <translation>Firma dibujada (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>F&amp;irmar</translation>
+    </message>
+    <message>
+        <source>Type the name exactly as the compact has it: %1</source>
+        <translation>Escriba el nombre exactamente como figura en el compromiso: %1</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La fecha no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>Choose who signs.</source>
+        <translation>Elija quién firma.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::SignaturePad</name>
+    <message>
+        <source>Drawn signature (optional)</source>
+        <translation>Firma dibujada (opcional)</translation>
+    </message>
+    <message>
+        <source>Draw with a mouse or pen. The typed name alone is enough.</source>
+        <translation>Dibuje con el ratón o un lápiz. Basta con el nombre escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::SigningPage</name>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>Who signs</source>
+        <translation>Quién firma</translation>
+    </message>
+    <message>
+        <source>Sign as</source>
+        <translation>Firmar como</translation>
+    </message>
+    <message>
+        <source>Sign &amp;as:</source>
+        <translation>Firmar &amp;como:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign...</source>
+        <translation>&amp;Firmar...</translation>
+    </message>
+    <message>
+        <source>Start a&amp;mendment...</source>
+        <translation>Iniciar e&amp;nmienda...</translation>
+    </message>
+    <message>
+        <source>Changes against the last signed version</source>
+        <translation>Cambios respecto a la última versión firmada</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Historial de versiones</translation>
+    </message>
+    <message>
+        <source>&amp;Changes against the last signed version:</source>
+        <translation>Cam&amp;bios respecto a la última versión firmada:</translation>
+    </message>
+    <message>
+        <source>Version &amp;history:</source>
+        <translation>&amp;Historial de versiones:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign as %1...</source>
+        <translation>&amp;Firmar como %1...</translation>
+    </message>
+    <message>
+        <source>Version %1: %2, fingerprint %3</source>
+        <translation>Versión %1: %2, huella digital %3</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmado</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Signed version %1: everyone required has signed, so it is locked. Start an amendment to change it.</source>
+        <translation>Versión %1 firmada: han firmado todas las personas requeridas, así que está bloqueada. Inicie una enmienda para cambiarla.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must sign</source>
+        <translation>%1 debe firmar</translation>
+    </message>
+    <message>
+        <source>acknowledges; </source>
+        <translation>toma conocimiento; </translation>
+    </message>
+    <message>
+        <source>No amendment in progress.</source>
+        <translation>No hay ninguna enmienda en curso.</translation>
+    </message>
+    <message>
+        <source>No changes yet against version %1.</source>
+        <translation>Aún no hay cambios respecto a la versión %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2 — %3</source>
+        <translation>Versión %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>, signed at %1</source>
+        <translation>, firmada el %1</translation>
+    </message>
+    <message>
+        <source>    %1 (%2), %3: %4</source>
+        <translation>    %1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>signed an earlier text</source>
+        <translation>firmó un texto anterior</translation>
+    </message>
+    <message>
+        <source>Start an amendment? Version %1 stays signed as it is; a new draft version is made for the changes, and everyone must sign it again. This cannot be undone.</source>
+        <translation>¿Iniciar una enmienda? La versión %1 sigue firmada tal como está; se crea una nueva versión en borrador para los cambios, y todos deberán volver a firmarla. No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::StartPage</name>
+    <message>
+        <source>Mentoring Compact</source>
+        <translation>Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>Write down what scholars and mentors expect of each other, agree on goals and milestones, and follow them through the award years.</source>
+        <translation>Ponga por escrito lo que becarios y mentores esperan unos de otros, acuerden metas e hitos y síganlos a lo largo de los años de beca.</translation>
+    </message>
+    <message>
+        <source>New workspace…</source>
+        <translation>Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Open demo</source>
+        <translation>Abrir demostración</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file for one compact or a whole cohort</source>
+        <translation>Crear un archivo de espacio de trabajo vacío para un compromiso o una cohorte entera</translation>
+    </message>
+    <message>
+        <source>Open an existing .compact workspace file</source>
+        <translation>Abrir un archivo de espacio de trabajo .compact existente</translation>
+    </message>
+    <message>
+        <source>Try the program on a sample KL2 compact, kept in a temporary folder</source>
+        <translation>Probar el programa con un compromiso KL2 de ejemplo, guardado en una carpeta temporal</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::WorksheetModel</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 answered)</source>
+        <translation>%1 (%2 de %3 respondidos)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 topics answered</source>
+        <translation>%1: %2 de %3 temas respondidos</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Quién es responsable</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importancia</translation>
+    </message>
+    <message>
+        <source>In my own words</source>
+        <translation>Con mis palabras</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::WorksheetPage</name>
+    <message>
+        <source>Whose worksheet</source>
+        <translation>De quién es la hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Whose worksheet?</source>
+        <translation>¿&amp;De quién es la hoja de trabajo?</translation>
+    </message>
+    <message>
+        <source>Each person fills in their worksheet alone. Answers stay hidden from the others until their author submits them; on a shared computer, choose yourself.</source>
+        <translation>Cada persona rellena su hoja de trabajo por separado. Las respuestas quedan ocultas a los demás hasta que su autor/a las envía; en un ordenador compartido, elíjase a sí mismo/a.</translation>
+    </message>
+    <message>
+        <source>Choose yourself under “Whose worksheet?” to see and fill in your own worksheet.</source>
+        <translation>Elíjase en «¿De quién es la hoja de trabajo?» para ver y rellenar su propia hoja de trabajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Start my worksheet</source>
+        <translation>&amp;Empezar mi hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>Start your worksheet with every topic of this compact unanswered</source>
+        <translation>Empezar su hoja de trabajo con todos los temas de este compromiso sin responder</translation>
+    </message>
+    <message>
+        <source>This worksheet has not been started.</source>
+        <translation>Esta hoja de trabajo no se ha empezado.</translation>
+    </message>
+    <message>
+        <source>Worksheet answers</source>
+        <translation>Respuestas de la hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>Add my own &amp;topic…</source>
+        <translation>Añadir un &amp;tema propio…</translation>
+    </message>
+    <message>
+        <source>Add a topic of your own that the worksheet does not ask about (Insert)</source>
+        <translation>Añadir un tema propio sobre el que la hoja de trabajo no pregunta (Insert)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit worksheet…</source>
+        <translation>E&amp;nviar hoja de trabajo…</translation>
+    </message>
+    <message>
+        <source>Show your answers to the others; they can no longer be changed</source>
+        <translation>Mostrar sus respuestas a los demás; ya no se podrán cambiar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport worksheet…</source>
+        <translation>E&amp;xportar hoja de trabajo…</translation>
+    </message>
+    <message>
+        <source>Save your submitted worksheet as a file for the other side</source>
+        <translation>Guardar su hoja de trabajo enviada como archivo para la otra parte</translation>
+    </message>
+    <message>
+        <source>&amp;Import worksheet…</source>
+        <translation>&amp;Importar hoja de trabajo…</translation>
+    </message>
+    <message>
+        <source>Add a worksheet someone submitted on another computer</source>
+        <translation>Añadir una hoja de trabajo que alguien envió desde otro ordenador</translation>
+    </message>
+    <message>
+        <source>Add my own topic</source>
+        <translation>Añadir un tema propio</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>Choose yourself…</source>
+        <translation>Elíjase…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>Submitted on %1</source>
+        <translation>Enviada el %1</translation>
+    </message>
+    <message>
+        <source>In progress — hidden until submitted</source>
+        <translation>En curso: oculta hasta que se envíe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Worksheets: %1</source>
+        <translation>Hojas de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>The others: %1</source>
+        <translation>Los demás: %1</translation>
+    </message>
+    <message>
+        <source>%1 has not started a worksheet.</source>
+        <translation>%1 no ha empezado una hoja de trabajo.</translation>
+    </message>
+    <message>
+        <source>Submitted on %1. The others can see these answers; they can no longer be changed.</source>
+        <translation>Enviada el %1. Los demás pueden ver estas respuestas; ya no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>Draft: %1 of %2 topics answered. Only you can see it until you submit it.</source>
+        <translation>Borrador: %1 de %2 temas respondidos. Solo usted puede verla hasta que la envíe.</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Pregunta: %1</translation>
+    </message>
+    <message>
+        <source>Submit the worksheet of %1?
+
+Once submitted, the others in this compact will see these answers, and they can no longer be changed. This cannot be undone.</source>
+        <translation>¿Enviar la hoja de trabajo de %1?
+
+Una vez enviada, los demás miembros de este compromiso verán estas respuestas, y ya no se podrán cambiar. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Confirme, por favor</translation>
+    </message>
+    <message>
+        <source>Mentoring Compact</source>
+        <translation>Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>Domain of the new topic</source>
+        <translation>Ámbito del nuevo tema</translation>
+    </message>
+    <message>
+        <source>Title of the new topic</source>
+        <translation>Título del nuevo tema</translation>
+    </message>
+    <message>
+        <source>For example: Parental leave</source>
+        <translation>Por ejemplo: permiso parental</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>Á&amp;mbito:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>%1 worksheet.json</source>
+        <translation>%1 hoja de trabajo.json</translation>
+    </message>
+    <message>
+        <source>Export worksheet</source>
+        <translation>Exportar hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>Worksheet files (*.json)</source>
+        <translation>Archivos de hoja de trabajo (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The worksheet was exported to %1. Send this file to the others so they can import it.</source>
+        <translation>La hoja de trabajo se exportó a %1. Envíe este archivo a los demás para que puedan importarlo.</translation>
+    </message>
+    <message>
+        <source>Import worksheet</source>
+        <translation>Importar hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>Worksheet files (*.json);;All files (*)</source>
+        <translation>Archivos de hoja de trabajo (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The submitted worksheet of %1 was imported.</source>
+        <translation>Se importó la hoja de trabajo enviada de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::WorkspaceSession</name>
+    <message>
+        <source>Add compact %1</source>
+        <translation>Añadir el compromiso %1</translation>
+    </message>
+    <message>
+        <source>Delete compact %1</source>
+        <translation>Eliminar el compromiso %1</translation>
+    </message>
+    <message>
+        <source>Edit compact details</source>
+        <translation>Editar los datos del compromiso</translation>
+    </message>
+    <message>
+        <source>Close compact %1</source>
+        <translation>Cerrar el compromiso %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not closed.</source>
+        <translation>«%1» no está cerrado.</translation>
+    </message>
+    <message>
+        <source>Reopen compact %1</source>
+        <translation>Reabrir el compromiso %1</translation>
+    </message>
+    <message>
+        <source>Edit meeting of %1</source>
+        <translation>Editar la reunión del %1</translation>
+    </message>
+    <message>
+        <source>Log meeting of %1</source>
+        <translation>Registrar la reunión del %1</translation>
+    </message>
+    <message>
+        <source>That meeting is no longer in this compact&apos;s log.</source>
+        <translation>Esa reunión ya no está en el registro de este compromiso.</translation>
+    </message>
+    <message>
+        <source>Delete meeting of %1</source>
+        <translation>Eliminar la reunión del %1</translation>
+    </message>
+    <message>
+        <source>That action item is no longer in this compact&apos;s log.</source>
+        <translation>Esa tarea ya no está en el registro de este compromiso.</translation>
+    </message>
+    <message>
+        <source>Mark %1 done</source>
+        <translation>Marcar «%1» como hecha</translation>
+    </message>
+    <message>
+        <source>Mark %1 open</source>
+        <translation>Marcar «%1» como pendiente</translation>
+    </message>
+    <message>
+        <source>Make milestone %1</source>
+        <translation>Convertir en hito: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>That person is no longer in this compact.</source>
+        <translation>Esa persona ya no está en este compromiso.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar a %1</translation>
+    </message>
+    <message>
+        <source>Edit clause</source>
+        <translation>Editar cláusula</translation>
+    </message>
+    <message>
+        <source>Add clause</source>
+        <translation>Añadir cláusula</translation>
+    </message>
+    <message>
+        <source>That clause is no longer in this compact.</source>
+        <translation>Esa cláusula ya no está en este compromiso.</translation>
+    </message>
+    <message>
+        <source>Delete clause</source>
+        <translation>Eliminar cláusula</translation>
+    </message>
+    <message>
+        <source>Move clause</source>
+        <translation>Mover cláusula</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Editar meta</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Añadir meta</translation>
+    </message>
+    <message>
+        <source>That goal is no longer in this compact.</source>
+        <translation>Esa meta ya no está en este compromiso.</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Eliminar meta</translation>
+    </message>
+    <message>
+        <source>Edit milestone %1</source>
+        <translation>Editar el hito %1</translation>
+    </message>
+    <message>
+        <source>Add milestone %1</source>
+        <translation>Añadir el hito %1</translation>
+    </message>
+    <message>
+        <source>That milestone is no longer in this compact.</source>
+        <translation>Ese hito ya no está en este compromiso.</translation>
+    </message>
+    <message>
+        <source>Delete milestone %1</source>
+        <translation>Eliminar el hito %1</translation>
+    </message>
+    <message>
+        <source>Edit meeting plan</source>
+        <translation>Editar el plan de reuniones</translation>
+    </message>
+    <message>
+        <source>This person has not started a worksheet yet.</source>
+        <translation>Esta persona aún no ha empezado una hoja de trabajo.</translation>
+    </message>
+    <message>
+        <source>That topic is no longer in this worksheet.</source>
+        <translation>Ese tema ya no está en esta hoja de trabajo.</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Responder a %1</translation>
+    </message>
+    <message>
+        <source>Add own topic %1</source>
+        <translation>Añadir el tema propio %1</translation>
+    </message>
+    <message>
+        <source>This worksheet belongs to another compact (%1), not to the one shown here. Open that compact and import it there.</source>
+        <translation>Esta hoja de trabajo pertenece a otro compromiso (%1), no al que se muestra aquí. Abra ese compromiso e impórtela allí.</translation>
+    </message>
+    <message>
+        <source>That clause is already in the compact.</source>
+        <translation>Esa cláusula ya está en el compromiso.</translation>
+    </message>
+    <message>
+        <source>Agree clause %1</source>
+        <translation>Acordar la cláusula %1</translation>
+    </message>
+</context>
+</TS>
