@@ -111,6 +111,8 @@ const char* findingKey(StatusFinding::Kind kind) {
         return "milestones";
     case StatusFinding::Kind::MeetingsLate:
         return "meetings";
+    case StatusFinding::Kind::Conflicts:
+        return "conflicts";
     }
     return "other";
 }
@@ -171,8 +173,8 @@ void addReportCommands(CLI::App& parent, std::vector<Command>& commands) {
     app = parent.add_subcommand("status", "What is missing or late in FILE, one line each");
     addFilterOptions(*app, *status, "Judge as on this day, YYYY-MM-DD (default: today)");
     app->footer("Each line: the compact's id (8 characters), what (signatures, review,\n"
-                "milestones, meetings), the compact and the finding. Closed compacts are\n"
-                "left out; a draft's signatures are not missing yet.\n"
+                "milestones, conflicts, meetings), the compact and the finding. Closed\n"
+                "compacts are left out; a draft's signatures are not missing yet.\n"
                 "Exit codes: 0 nothing missing or late, 1 something is, 2 wrong usage or\n"
                 "the file cannot be read.");
     commands.push_back({app, [status](const Io& io) {

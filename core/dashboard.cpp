@@ -53,6 +53,12 @@ std::vector<StatusFinding> statusFindings(const std::vector<DashboardRow>& rows,
                         (row.milestonesOverdue == 1 ? " milestone" : " milestones") +
                         " overdue (due before " + formatIsoDate(today) +
                         ", still planned or rescheduled)");
+        if (row.conflicts > 0)
+            finding(StatusFinding::Kind::Conflicts,
+                    std::to_string(row.conflicts) +
+                        (row.conflicts == 1 ? " merge conflict" : " merge conflicts") +
+                        " flagged, not settled (mentoring-compact conflicts FILE --compact " +
+                        row.compactId.substr(0, 8) + ")");
         if (row.meetingsLate) {
             const long interval = row.meetingIntervalDays;
             if (row.lastMeeting && *row.lastMeeting >= row.start)

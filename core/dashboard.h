@@ -71,6 +71,10 @@ struct DashboardRow {
     int topicsApart = 0;
     int topicsMajor = 0; // of topicsApart, the major gaps
 
+    // Merge conflicts flagged on this compact and not settled yet
+    // (Workspace::mergeConflicts; `mentoring-compact conflicts`).
+    int conflicts = 0;
+
     // The latest meeting logged on or before today.
     OptionalDate lastMeeting;
     // Days between meetings the plan agrees (7, 14, 31 for monthly, the
@@ -193,7 +197,13 @@ std::vector<std::string> measuresCsvColumns();
 // One thing missing or late, for `status` and a scheduled job. Closed
 // compacts have none; a draft compact's signatures are not missing yet.
 struct StatusFinding {
-    enum class Kind { MissingSignatures, OverdueReview, OverdueMilestones, MeetingsLate };
+    enum class Kind {
+        MissingSignatures,
+        OverdueReview,
+        OverdueMilestones,
+        MeetingsLate,
+        Conflicts
+    };
     Kind kind = Kind::MissingSignatures;
     std::string compactId;
     std::string compact; // "Title (Scholar)", how a line names it

@@ -415,6 +415,16 @@ std::vector<DashboardRow> Workspace::dashboard(const Date& today,
             }
     }
     {
+        auto row = impl.statement(std::string("SELECT m.compact_id, count(*) FROM merge_conflicts "
+                                              "m JOIN compacts c ON c.id = m.compact_id WHERE "
+                                              "m.resolution IS NULL AND") +
+                                  kFilterSql + "GROUP BY m.compact_id");
+        bindFilter(row, filter);
+        while (row.step())
+            if (const auto found = basics.index.find(row.text(0)); found != basics.index.end())
+                rows[found->second].conflicts = row.integer32(1);
+    }
+    {
         // A compact without a plan row has the default plan, as loadCompact gives.
         for (DashboardRow& r : rows)
             r.meetingIntervalDays = intervalDays(Recurrence{});

@@ -4,6 +4,8 @@
 #include "cli_run.h"
 #include "core/dashboard.h"
 #include "support/dashboard_cohort.h"
+#include "support/sample_compact.h"
+#include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -127,4 +129,36 @@ TEST_CASE("status exits 0 when nothing is late, 2 when it cannot judge", "[cli][
     result = runCli({"status", cohort.path, "--today", "2027-13-01"});
     CHECK(result.code() == 2);
     CHECK(contains(result.err, "--today"));
+}
+
+TEST_CASE("status names the merge conflicts flagged and not settled", "[cli][status]") {
+    // A pair's compact imported into the program's workspace; then both
+    // moved the R01 submission, differently, and the pair's file came in again.
+    mc::test::TempDir dir;
+    const std::string pair = dir.file("pair.compact");
+    const std::string program = dir.file("program.compact");
+    std::string id;
+    {
+        mc::Workspace ws = mc::Workspace::create(pair, "Ortiz and Reyes");
+        id = ws.addCompact(mc::test::sampleCompact()).id;
+    }
+    REQUIRE(runCli({"import", program, pair}).code() == 0);
+    const auto move = [&](const std::string& file, const mc::Date& due) {
+        mc::Workspace ws = mc::Workspace::open(file);
+        mc::Milestone m = ws.loadCompact(id).milestones.at(0);
+        m.due = due;
+        ws.saveMilestone(id, m);
+    };
+    move(pair, boost::gregorian::date(2029, 1, 15));
+    move(program, boost::gregorian::date(2028, 12, 1));
+    auto result = runCli({"status", program, "--today", "2026-09-20"});
+    CHECK(result.code() == 0); // a draft, 19 days old: nothing late yet
+    REQUIRE(runCli({"import", program, pair}).code() == 0);
+    result = runCli({"status", program, "--today", "2026-09-20"});
+    CHECK(result.code() == 1);
+    CHECK(result.out == id.substr(0, 8) +
+                            " conflicts Mentoring compact: Dr. Lena Ortiz (Dr. Lena Ortiz): 1 "
+                            "merge conflict flagged, not settled (mentoring-compact conflicts "
+                            "FILE --compact " +
+                            id.substr(0, 8) + ")\n");
 }
