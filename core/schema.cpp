@@ -406,12 +406,13 @@ void createSchema(sqlite::Database& db, int targetVersion) {
 }
 
 void migrateSchema(sqlite::Database& db, int fromVersion, int targetVersion) {
-    for (int version = fromVersion + 1; version <= targetVersion; ++version) {
-        sqlite::Transaction transaction(db);
+    // All steps in one transaction: a kill or a failing step leaves the file
+    // as it was, never at a version in between (tests/reliability).
+    sqlite::Transaction transaction(db);
+    for (int version = fromVersion + 1; version <= targetVersion; ++version)
         db.exec(kSteps[static_cast<std::size_t>(version - 1)]);
-        db.exec("PRAGMA user_version = " + std::to_string(version));
-        transaction.commit();
-    }
+    db.exec("PRAGMA user_version = " + std::to_string(targetVersion));
+    transaction.commit();
 }
 
 } // namespace mc

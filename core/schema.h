@@ -24,7 +24,8 @@ FileHeader readFileHeader(const std::string& path);
 // Brings an empty database to `targetVersion` (the newest by default).
 // Tests pass an older version to make files as older releases wrote them.
 void createSchema(sqlite::Database& db, int targetVersion);
-// Runs the steps from the file's version up to `targetVersion`.
+// Runs the steps from the file's version up to `targetVersion`, all in one
+// transaction: the file ends at `targetVersion` or stays as it was.
 void migrateSchema(sqlite::Database& db, int fromVersion, int targetVersion);
 
 } // namespace mc

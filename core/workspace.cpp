@@ -101,6 +101,26 @@ Workspace Workspace::create(const std::string& path, const std::string& name) {
     return open(path);
 }
 
+namespace {
+
+// Refuses a file that is not ours, written by a newer version, or whose
+// creation never finished, naming it.
+void refuseHeader(const std::string& path, std::int32_t applicationId, int userVersion) {
+    if (applicationId != Workspace::kApplicationId)
+        throw Error(path + " is a database of another program, not a Mentoring Compact "
+                           "workspace.");
+    if (userVersion > Workspace::kSchemaVersion)
+        throw Error(path + " was written by a newer version of Mentoring Compact (file format " +
+                    std::to_string(userVersion) + "; this version reads up to " +
+                    std::to_string(Workspace::kSchemaVersion) +
+                    "). Open it with the newer version.");
+    if (userVersion < 1)
+        throw Error(path + " is an unfinished Mentoring Compact workspace (its creation was "
+                           "interrupted) and holds nothing to open.");
+}
+
+} // namespace
+
 Workspace Workspace::open(const std::string& path, OpenMode mode) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
@@ -111,23 +131,17 @@ Workspace Workspace::open(const std::string& path, OpenMode mode) {
     if (fs::file_size(path, ec) == 0)
         throw Error(path + " is empty: it is not a Mentoring Compact workspace.");
 
-    const FileHeader header = readFileHeader(path);
+    FileHeader header = readFileHeader(path);
     if (!header.isSqlite)
         throw Error(path + " is not a Mentoring Compact workspace.");
-    if (header.applicationId != kApplicationId)
-        throw Error(path + " is a database of another program, not a Mentoring Compact "
-                           "workspace.");
-    if (header.userVersion > kSchemaVersion)
-        throw Error(path + " was written by a newer version of Mentoring Compact (file format " +
-                    std::to_string(header.userVersion) + "; this version reads up to " +
-                    std::to_string(kSchemaVersion) + "). Open it with the newer version.");
-    if (header.userVersion < 1)
-        throw Error(path + " is an unfinished Mentoring Compact workspace (its creation was "
-                           "interrupted) and holds nothing to open.");
-
+    // After a crash the newest header may still be in the -wal file (an
+    // upgrade committed but not yet copied back): then SQLite's view below
+    // decides. Without one, the bytes decide before SQLite touches the file.
+    std::error_code walError;
+    const bool pendingLog = fs::file_size(path + "-wal", walError) > 0 && !walError;
+    if (!pendingLog)
+        refuseHeader(path, header.applicationId, header.userVersion);
     OpenReport report;
-    report.fromVersion = header.userVersion;
-    report.toVersion = header.userVersion;
     const std::string fileReadOnlyReason = readOnlyReason(path);
     report.readOnlyReason =
         mode == OpenMode::ReadOnly ? "it was opened for reading only" : fileReadOnlyReason;
@@ -159,12 +173,19 @@ Workspace Workspace::open(const std::string& path, OpenMode mode) {
     }
 
     auto impl = std::make_unique<Impl>(path, uri, flags);
+    // The header as SQLite reads it, -wal file included.
+    header.applicationId =
+        static_cast<std::int32_t>(impl->db.queryInteger("PRAGMA application_id"));
+    header.userVersion = static_cast<int>(impl->db.queryInteger("PRAGMA user_version"));
+    refuseHeader(path, header.applicationId, header.userVersion);
     configureConnection(impl->db);
     if (report.readOnly && !readOnlyConnection)
         impl->db.exec("PRAGMA query_only = ON");
     // Reading the schema touches the first pages: a damaged file fails here.
     impl->db.queryInteger("SELECT count(*) FROM sqlite_schema");
 
+    report.fromVersion = header.userVersion;
+    report.toVersion = header.userVersion;
     if (header.userVersion < kSchemaVersion) {
         if (report.readOnly)
             throw Error(path + " was written by an older version and must be upgraded, but " +
