@@ -81,9 +81,10 @@ ms::data ReportTexts::labels() {
         {"byYear", tr("By award year")},
         {"noYears", tr("No award year has started yet.")},
         {"byYearNote", tr("Achieved of due. Goals as each year's signed review left them, the "
-                          "latest year as they are now. Satisfaction and discussion: scholar / "
-                          "mentors, means on the 1 (poor) to 5 (excellent) scale, from the "
-                          "reflections once all of a review's are submitted.")},
+                          "latest year as they are now. Satisfaction with the relationship and "
+                          "how well the expectations were discussed: scholar / mentors, means "
+                          "on the 1 (poor) to 5 (excellent) scale, from the reflections once all "
+                          "of a review's are submitted.")},
         {"awardYear", tr("Year")},
         {"papers", tr("Papers")},
         {"grantsSubmitted", tr("Grants submitted")},
@@ -91,7 +92,7 @@ ms::data ReportTexts::labels() {
         {"promotions", tr("Promotions")},
         {"goals", tr("Goals")},
         {"satisfaction", tr("Satisfaction")},
-        {"discussion", tr("Expectations discussed")},
+        {"discussion", tr("Discussed")},
         {"alignment", tr("Alignment by domain")},
         {"alignmentNote", tr("From the submitted worksheets of the compacts compared (two or "
                              "more submitted): the topics of each level.")},
