@@ -1,6 +1,7 @@
 #include "ui/alignment_models.h"
 
 #include "ui/qt_helpers.h"
+#include "ui/topic_texts.h"
 
 #include <QBrush>
 #include <QFont>
@@ -216,7 +217,7 @@ QVariant GapListModel::display(const TopicAlignment& topic, int column) const {
     const TopicScore& score = topic.score;
     switch (column) {
     case TopicColumn:
-        return toQString(topic.title);
+        return TopicTexts::title(topic.topic, topic.title);
     case DomainColumn:
         return labelOf(topic.domain);
     case ResponsibilityGapColumn:
@@ -247,7 +248,7 @@ QVariant GapListModel::data(const QModelIndex& index, int role) const {
                                             display(topic, index.column()).toString());
     case Qt::ToolTipRole:
         if (index.column() == TopicColumn)
-            return plainToolTip(toQString(topic.title));
+            return plainToolTip(TopicTexts::title(topic.topic, topic.title));
         if (index.column() == LevelColumn)
             return plainToolTip(tr("%1: responsibility %2 steps apart, importance %3 apart%4")
                                     .arg(labelOf(topic.score.level))

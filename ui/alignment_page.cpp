@@ -4,6 +4,7 @@
 #include "ui/alignment_models.h"
 #include "ui/field_problems.h"
 #include "ui/qt_helpers.h"
+#include "ui/topic_texts.h"
 #include "ui/workspace_session.h"
 
 #include <QComboBox>
@@ -279,9 +280,9 @@ void AlignmentPage::showTopic() {
         updateClauseProblems();
         return;
     }
-    topic_->setText(
-        tr("%1 \u2014 %2: %3")
-            .arg(toQString(topic->title), labelOf(topic->domain), labelOf(topic->score.level)));
+    topic_->setText(tr("%1 \u2014 %2: %3")
+                        .arg(TopicTexts::title(topic->topic, topic->title), labelOf(topic->domain),
+                             labelOf(topic->score.level)));
     for (std::size_t i = 0; i < topic->answers.size() && i < report_->people.size(); ++i) {
         const AlignmentAnswer& answer = topic->answers[i];
         const AlignmentPerson& person = report_->people[i];
@@ -290,11 +291,11 @@ void AlignmentPage::showTopic() {
             makePlainLabel(tr("%1 (%2)").arg(toQString(person.name), labelOf(person.role)), column);
         const QString responsibility = answer.responsibility == kNotAnswered
                                            ? tr("Responsibility not answered")
-                                           : toQString(responsibilityLabel(answer.responsibility));
+                                           : EnumLabels::responsibility(answer.responsibility);
         const QString importance =
             answer.importance == kNotAnswered
                 ? tr("importance not answered")
-                : tr("importance %1").arg(toQString(importanceLabel(answer.importance)));
+                : tr("importance %1").arg(EnumLabels::importance(answer.importance));
         const QString scales = answer.answerId.empty()
                                    ? tr("Not on their worksheet")
                                    : tr("%1 \u00B7 %2").arg(responsibility, importance);

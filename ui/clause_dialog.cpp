@@ -4,6 +4,7 @@
 #include "core/validation.h"
 #include "ui/expectations_model.h"
 #include "ui/qt_helpers.h"
+#include "ui/topic_texts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@ namespace {
 template <typename E> QComboBox* enumCombo(E current, const QString& accessibleName) {
     auto* combo = new QComboBox;
     for (const auto& entry : enumEntries<E>())
-        combo->addItem(toQString(entry.label), static_cast<int>(entry.value));
+        combo->addItem(labelOf(entry.value), static_cast<int>(entry.value));
     combo->setCurrentIndex(combo->findData(static_cast<int>(current)));
     combo->setAccessibleName(accessibleName);
     return combo;
@@ -81,8 +82,8 @@ ClauseDialog::ClauseDialog(const Expectation& start, const std::vector<std::stri
     topic_->setAccessibleName(tr("Topic"));
     for (const Topic& topic : allTopics())
         if (topic.domain == start.domain) {
-            topic_->addItem(toQString(topic.title), toQString(topic.key));
-            topic_->setItemData(topic_->count() - 1, toQString(topic.prompt), kPromptRole);
+            topic_->addItem(TopicTexts::title(topic), toQString(topic.key));
+            topic_->setItemData(topic_->count() - 1, TopicTexts::prompt(topic), kPromptRole);
         }
     for (const std::string& key : ownTopics)
         topic_->addItem(topicTitle(key), toQString(key));

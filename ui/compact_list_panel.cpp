@@ -93,7 +93,7 @@ CompactListPanel::CompactListPanel(QWidget* parent) : QWidget(parent) {
     status_->addItem(tr("All but archived"), QVariant());
     status_->addItem(tr("All, archived too"), kAllWithArchived);
     for (const auto& entry : enumEntries<CompactStatus>())
-        status_->addItem(toQString(entry.label), static_cast<int>(entry.value));
+        status_->addItem(labelOf(entry.value), static_cast<int>(entry.value));
     auto* statusLabel = new QLabel(tr("B&y status:"), this);
     statusLabel->setBuddy(status_);
 

@@ -2,6 +2,7 @@
 
 #include "core/topics.h"
 #include "ui/qt_helpers.h"
+#include "ui/topic_texts.h"
 
 #include <QFont>
 #include <QFontMetrics>
@@ -63,7 +64,7 @@ std::vector<std::string> ownTopicKeys(Domain domain, const std::vector<Expectati
 
 QString topicTitle(const std::string& key) {
     if (const Topic* topic = findTopic(key))
-        return toQString(topic->title);
+        return TopicTexts::title(*topic);
     return toQString(key);
 }
 
@@ -94,8 +95,11 @@ void ExpectationsModel::setClauses(Domain domain, const std::vector<Expectation>
     for (const Topic& topic : allTopics()) {
         if (topic.domain != domain)
             continue;
-        topics_.push_back(
-            {std::string(topic.key), toQString(topic.title), toQString(topic.prompt), true, {}});
+        topics_.push_back({std::string(topic.key),
+                           TopicTexts::title(topic),
+                           TopicTexts::prompt(topic),
+                           true,
+                           {}});
     }
     for (const std::string& key : ownTopicKeys(domain, clauses)) {
         const Topic* builtIn = findTopic(key); // a built-in topic of another domain

@@ -67,7 +67,7 @@ void ExpectationsPage::createLayout() {
     domains_->setObjectName(QStringLiteral("expectationDomains"));
     domains_->setAccessibleName(tr("Expectation domains"));
     for (const auto& entry : enumEntries<Domain>()) {
-        auto* item = new QListWidgetItem(toQString(entry.label), domains_);
+        auto* item = new QListWidgetItem(labelOf(entry.value), domains_);
         item->setData(Qt::UserRole, static_cast<int>(entry.value));
     }
     domains_->setWordWrap(true);
@@ -213,7 +213,7 @@ void ExpectationsPage::createActions() {
     QMenu* directionMenu = contextMenu_->addMenu(tr("Di&rection"));
     auto* directionGroup = new QActionGroup(this);
     for (const auto& entry : enumEntries<Direction>()) {
-        QAction* action = directionMenu->addAction(toQString(entry.label));
+        QAction* action = directionMenu->addAction(labelOf(entry.value));
         action->setCheckable(true);
         directionGroup->addAction(action);
         const Direction direction = entry.value;

@@ -115,7 +115,7 @@ QWidget* OverviewPage::buildHeader() {
     status_ = new QComboBox(box);
     status_->setAccessibleName(tr("Status"));
     for (const auto& entry : enumEntries<CompactStatus>())
-        status_->addItem(toQString(entry.label), static_cast<int>(entry.value));
+        status_->addItem(labelOf(entry.value), static_cast<int>(entry.value));
     connect(status_, &QComboBox::activated, this, [this] { commitField("status"); });
     start_ = makeDateEdit("start", tr("Start date"));
     end_ = makeDateEdit("end", tr("End date"));

@@ -48,7 +48,7 @@ PersonDialog::PersonDialog(QWidget* parent) : QDialog(parent) {
     role_ = new QComboBox(this);
     role_->setAccessibleName(tr("Role"));
     for (const auto& entry : enumEntries<Role>())
-        role_->addItem(toQString(entry.label), static_cast<int>(entry.value));
+        role_->addItem(labelOf(entry.value), static_cast<int>(entry.value));
     name_ = lineEdit(tr("Name"), this);
     name_->setPlaceholderText(tr("Full name, as it should appear when signed"));
     email_ = lineEdit(tr("E-mail"), this);

@@ -4,6 +4,7 @@
 
 #include "core/dates.h"
 #include "core/enums.h"
+#include "ui/enum_labels.h"
 
 #include <QComboBox>
 #include <QString>
@@ -26,14 +27,19 @@ Date fromQDate(const QDate& date);
 // A date for people to read, in the user's language: "1 Oct 2025".
 QString formatDate(const Date& date);
 
+// An enum's label in the user's language (ui/enum_labels.h); core's English
+// label for an enum that has no translated labels yet.
 template <typename E> QString labelOf(E value) {
-    return toQString(toLabel(value));
+    if constexpr (requires { EnumLabels::label(value); })
+        return EnumLabels::label(value);
+    else
+        return toQString(toLabel(value));
 }
 
-// A combo box of an enum's labels, each item's data the enum's value.
+// A combo box of an enum's labels (as labelOf), each item's data the enum's value.
 template <typename E> void fillEnumCombo(QComboBox* combo) {
     for (const auto& entry : enumEntries<E>())
-        combo->addItem(toQString(entry.label), static_cast<int>(entry.value));
+        combo->addItem(labelOf(entry.value), static_cast<int>(entry.value));
 }
 template <typename E> E comboValue(const QComboBox* combo) {
     return static_cast<E>(combo->currentData().toInt());

@@ -2,6 +2,7 @@
 
 #include "core/review_schedule.h"
 #include "ui/field_problems.h"
+#include "ui/print/print_texts.h"
 #include "ui/qt_helpers.h"
 #include "ui/reflection_dialog.h"
 #include "ui/sign_dialog.h"
@@ -469,7 +470,7 @@ void ReviewsPage::showHistory() {
         if (h.steps.empty())
             line += tr(": not reviewed yet");
         for (const MilestoneHistoryStep& step : h.steps)
-            line += QStringLiteral("; ") + toQString(historyStepInWords(step));
+            line += QStringLiteral("; ") + print::PrintTexts::historyStep(step);
         history_->addItem(line);
     }
 }

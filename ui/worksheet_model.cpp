@@ -1,6 +1,7 @@
 #include "ui/worksheet_model.h"
 
 #include "ui/qt_helpers.h"
+#include "ui/topic_texts.h"
 
 #include <QComboBox>
 #include <QFont>
@@ -27,10 +28,10 @@ QVariantList scaleChoices(bool responsibility) {
     add(WorksheetModel::tr("Not answered"), kNotAnswered);
     if (responsibility) {
         for (const ScaleStep& step : responsibilityScale())
-            add(toQString(step.label), step.value);
+            add(EnumLabels::responsibility(step.value), step.value);
     } else {
         for (int value = kImportanceMin; value <= kImportanceMax; ++value)
-            add(toQString(importanceLabel(value)), value);
+            add(EnumLabels::importance(value), value);
     }
     return choices;
 }
@@ -203,17 +204,17 @@ QVariant WorksheetModel::answerData(std::size_t i, int column, int role) const {
     if (role == AnswerIdRole)
         return toQString(answer.id);
     if (role == PromptRole)
-        return toQString(topic.prompt);
+        return TopicTexts::prompt(topic.key, topic.prompt);
     switch (column) {
     case TopicColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return toQString(topic.title);
+            return TopicTexts::title(topic.key, topic.title);
         if (role == Qt::ToolTipRole)
-            return plainToolTip(toQString(topic.prompt));
+            return plainToolTip(TopicTexts::prompt(topic.key, topic.prompt));
         return {};
     case ResponsibilityColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return toQString(responsibilityLabel(answer.responsibility));
+            return EnumLabels::responsibility(answer.responsibility);
         if (role == Qt::EditRole)
             return answer.responsibility;
         if (role == ChoicesRole)
@@ -221,7 +222,7 @@ QVariant WorksheetModel::answerData(std::size_t i, int column, int role) const {
         return {};
     case ImportanceColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return toQString(importanceLabel(answer.importance));
+            return EnumLabels::importance(answer.importance);
         if (role == Qt::EditRole)
             return answer.importance;
         if (role == ChoicesRole)

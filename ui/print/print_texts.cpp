@@ -177,4 +177,71 @@ QString PrintTexts::draftMark() {
     return tr("DRAFT");
 }
 
+QString PrintTexts::goalStatus(GoalStatus status) {
+    switch (status) {
+    case GoalStatus::Active:
+        return tr("Active", "goal status");
+    case GoalStatus::Achieved:
+        return tr("Achieved", "goal status");
+    case GoalStatus::Revised:
+        return tr("Revised", "goal status");
+    case GoalStatus::Dropped:
+        return tr("Dropped", "goal status");
+    }
+    return {};
+}
+
+QString PrintTexts::milestoneStatus(MilestoneStatus status) {
+    switch (status) {
+    case MilestoneStatus::Planned:
+        return tr("Planned", "milestone status");
+    case MilestoneStatus::Achieved:
+        return tr("Achieved", "milestone status");
+    case MilestoneStatus::Missed:
+        return tr("Missed", "milestone status");
+    case MilestoneStatus::Rescheduled:
+        return tr("Rescheduled", "milestone status");
+    case MilestoneStatus::Dropped:
+        return tr("Dropped", "milestone status");
+    }
+    return {};
+}
+
+QString PrintTexts::historyStep(const MilestoneHistoryStep& step) {
+    const auto iso = [](const Date& date) {
+        return QString::fromStdString(formatIsoDate(date));
+    };
+    const QString due = step.due.is_special() ? QString() : iso(step.due);
+    const QString date = step.date ? iso(*step.date) : QString();
+    QString what;
+    switch (step.outcome) {
+    case MilestoneOutcome::Achieved:
+        what = date.isEmpty() ? tr("achieved", "milestone history")
+                              : tr("achieved on %1", "milestone history").arg(date);
+        break;
+    case MilestoneOutcome::Missed:
+        what = due.isEmpty() ? tr("missed", "milestone history")
+                             : tr("missed (due %1)", "milestone history").arg(due);
+        break;
+    case MilestoneOutcome::Rescheduled:
+        if (!due.isEmpty() && !date.isEmpty())
+            what = tr("moved from %1 to %2", "milestone history").arg(due, date);
+        else if (!due.isEmpty())
+            what = tr("moved from %1", "milestone history").arg(due);
+        else if (!date.isEmpty())
+            what = tr("moved to %1", "milestone history").arg(date);
+        else
+            what = tr("moved", "milestone history");
+        break;
+    case MilestoneOutcome::Dropped:
+        what = tr("dropped", "milestone history");
+        break;
+    }
+    QString out = tr("year %1: %2", "milestone history").arg(step.awardYear).arg(what);
+    const QString note = QString::fromStdString(step.note);
+    if (!note.trimmed().isEmpty())
+        out += QStringLiteral(" \u2014 ") + note;
+    return out;
+}
+
 } // namespace mc::print

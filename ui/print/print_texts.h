@@ -3,6 +3,7 @@
 // vocabularies, headings, and a meeting plan in plain words.
 
 #include "core/model.h"
+#include "core/review.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,6 +21,11 @@ public:
     static QString state(ExpectationState state);
     static QString horizon(Horizon horizon);
     static QString milestoneKind(MilestoneKind kind);
+    static QString goalStatus(GoalStatus status);
+    static QString milestoneStatus(MilestoneStatus status);
+    // core's historyStepInWords translated, word for word the same in
+    // English: "year 1: moved from 2026-03-01 to 2026-06-01 — note".
+    static QString historyStep(const MilestoneHistoryStep& step);
     // "Every two weeks on Thursday, 60 minutes"
     static QString meetingSummary(const MeetingPlan& plan);
     static QString draftVersion();

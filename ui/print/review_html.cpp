@@ -128,7 +128,7 @@ std::string verdictWords(const ExpectationReview& entry) {
     case ExpectationVerdict::Changed:
         return s(ReviewTexts::tr("Changed"));
     case ExpectationVerdict::Dropped:
-        return s(ReviewTexts::tr("Dropped"));
+        return s(ReviewTexts::tr("Dropped", "expectation verdict"));
     }
     return {};
 }
@@ -152,7 +152,7 @@ ms::data goalsData(const Review& review) {
     for (const GoalReview& entry : review.goals) {
         ms::data row;
         row.set("text", entry.text);
-        row.set("status", std::string(toLabel(entry.status)));
+        row.set("status", s(PrintTexts::goalStatus(entry.status)));
         row.set("progress", entry.progress);
         rows.push_back(row);
     }
@@ -236,10 +236,10 @@ ms::data historyData(const Compact& compact, const std::vector<Review>& reviews)
         ms::data row;
         row.set("title", history.title);
         row.set("due", iso(history.due));
-        row.set("status", std::string(toLabel(history.status)));
+        row.set("status", s(PrintTexts::milestoneStatus(history.status)));
         ms::data steps{ms::data::type::list};
         for (const MilestoneHistoryStep& step : history.steps)
-            steps.push_back(ms::data(historyStepInWords(step)));
+            steps.push_back(ms::data(s(PrintTexts::historyStep(step))));
         row.set("reviewed", !history.steps.empty());
         row.set("steps", steps);
         rows.push_back(row);
