@@ -3,12 +3,15 @@
 #include "ui/app_resources.h"
 #include "ui/demo_workspaces.h"
 #include "ui/desktop_services.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/qt_helpers.h"
+#include "ui/settings.h"
 #include "ui/single_instance.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QSettings>
 #include <QWindow>
 #include <cstdio>
 #include <cstdlib>
@@ -70,6 +73,13 @@ int runDesktopApp(int argc, char** argv, const LaunchOptions& options) {
         instance.handOver(toQString(options.workspacePath)))
         return 0;
     ensureResources();
+    // The language chosen in Preferences, or the system's; before any window.
+    Translations translations;
+    {
+        QSettings store;
+        const Settings settings(store);
+        applyLanguage(languageChoiceFromKey(settings.language()), translations);
+    }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mentoring-compact.svg")));
 
     // Declared before the window: demo files outlive the workspace using them.

@@ -2,9 +2,11 @@
 
 #include "core/error.h"
 #include "ui/field_problems.h"
+#include "ui/language.h"
 #include "ui/qt_helpers.h"
 #include "ui/settings.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -51,6 +53,25 @@ PreferencesDialog::PreferencesDialog(Settings& settings, FolderChooser chooseFol
     grid->addWidget(folderProblems_, 2, 1, 1, 2);
     grid->setColumnStretch(1, 1);
 
+    // Each language under its own name, so anyone can find theirs.
+    auto* languageBox = new QGroupBox(tr("Language"), this);
+    auto* languageGrid = new QGridLayout(languageBox);
+    language_ = new QComboBox(languageBox);
+    language_->setObjectName(QStringLiteral("language"));
+    language_->addItem(tr("System default"), languageChoiceKey(LanguageChoice::System));
+    language_->addItem(QStringLiteral("English"), languageChoiceKey(LanguageChoice::English));
+    language_->addItem(QStringLiteral("Español"), languageChoiceKey(LanguageChoice::Spanish));
+    selectData(language_, settings_.language());
+    auto* languageLabel = new QLabel(tr("&Language:"), languageBox);
+    languageLabel->setBuddy(language_);
+    auto* languageNote = makePlainLabel(
+        tr("The language is used from the next time Mentoring Compact starts."), languageBox);
+    languageNote->setWordWrap(true);
+    languageGrid->addWidget(languageLabel, 0, 0);
+    languageGrid->addWidget(language_, 0, 1);
+    languageGrid->addWidget(languageNote, 1, 0, 1, 2);
+    languageGrid->setColumnStretch(1, 1);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
@@ -58,9 +79,11 @@ PreferencesDialog::PreferencesDialog(Settings& settings, FolderChooser chooseFol
     connect(folder_, &QLineEdit::textChanged, this, [this] { refresh(); });
 
     auto* column = new QVBoxLayout(this);
+    column->addWidget(languageBox);
     column->addWidget(box);
     column->addStretch(1);
     column->addWidget(buttons);
+    setTabOrder(language_, folder_);
     setTabOrder(folder_, choose_);
     setTabOrder(choose_, buttons);
     resize(620, sizeHint().height());
@@ -103,6 +126,7 @@ void PreferencesDialog::accept() {
         return;
     }
     settings_.setOwnTemplatesFolder(QDir::fromNativeSeparators(folder_->text().trimmed()));
+    settings_.setLanguage(language_->currentData().toString());
     settings_.sync();
     QDialog::accept();
 }

@@ -1,6 +1,7 @@
 #pragma once
-// Preferences: the folder of the program's own compact templates (read after
-// the built-in ones by New compact, written by Save as template). The folder
+// Preferences: the language (used from the next start) and the folder of the
+// program's own compact templates (read after the built-in ones by New
+// compact, written by Save as template). The folder
 // is typed or chosen with "Choose…", which asks through a function passed in
 // (the desktop services' folder dialog; tests answer at once).
 //
@@ -10,6 +11,7 @@
 #include <QString>
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -35,6 +37,7 @@ public:
 
     QLineEdit* templatesFolderEdit() const { return folder_; }
     QPushButton* chooseButton() const { return choose_; }
+    QComboBox* languageCombo() const { return language_; }
     QString folderMessage() const;
 
 private:
@@ -46,6 +49,7 @@ private:
     QLineEdit* folder_ = nullptr;
     QPushButton* choose_ = nullptr;
     QLabel* folderProblems_ = nullptr;
+    QComboBox* language_ = nullptr;
 };
 
 } // namespace mc::ui

@@ -16,8 +16,8 @@ struct KeyEntry {
 };
 
 // The one table of keys, their stored names and defaults.
-const std::array<KeyEntry, 7>& keyTable() {
-    static const std::array<KeyEntry, 7> table{{
+const std::array<KeyEntry, 8>& keyTable() {
+    static const std::array<KeyEntry, 8> table{{
         {Settings::Key::Version, "settingsVersion", QVariant(0)},
         {Settings::Key::WindowGeometry, "window/geometry", QVariant(QByteArray())},
         {Settings::Key::SplitterState, "window/splitter", QVariant(QByteArray())},
@@ -25,6 +25,7 @@ const std::array<KeyEntry, 7>& keyTable() {
         {Settings::Key::LastTab, "editor/lastTab", QVariant(0)},
         {Settings::Key::WindowState, "window/state", QVariant(QByteArray())},
         {Settings::Key::OwnTemplatesFolder, "templates/ownFolder", QVariant(QString())},
+        {Settings::Key::Language, "ui/language", QVariant(QStringLiteral("system"))},
     }};
     return table;
 }
@@ -110,6 +111,14 @@ void Settings::setOwnTemplatesFolder(const QString& folder) {
         reset(Key::OwnTemplatesFolder);
     else
         setValue(Key::OwnTemplatesFolder, QDir::cleanPath(folder));
+}
+
+QString Settings::language() const {
+    return value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString& key) {
+    setValue(Key::Language, key);
 }
 
 QStringList Settings::storedRecentFiles() const {

@@ -1,7 +1,7 @@
 #pragma once
 // The desktop application's own settings (not the workspace's data): window
 // geometry and toolbars, splitter position, recently opened files, the last
-// page, and the folder of the program's own compact templates.
+// page, the folder of the program's own compact templates, the language.
 //
 // One typed class over a QSettings that is passed in explicitly (no
 // singleton): the application uses the platform's settings, tests a
@@ -32,7 +32,8 @@ public:
         RecentFiles,
         LastTab,
         WindowState,
-        OwnTemplatesFolder
+        OwnTemplatesFolder,
+        Language
     };
 
     // Uses `store`, which must outlive this object; migrates it at once.
@@ -59,6 +60,10 @@ public:
     // ones and written by Save as template; empty when none was chosen.
     QString ownTemplatesFolder() const;
     void setOwnTemplatesFolder(const QString& folder);
+    // The language chosen in Preferences: "system" (the default), "en" or
+    // "es" (ui/language.h); read at start-up.
+    QString language() const;
+    void setLanguage(const QString& key);
 
     // Most recent first, at most kMaxRecentFiles, only files that still
     // exist (missing ones are dropped from the list as well).
