@@ -1071,10 +1071,6 @@
         <translation>Aún no ha empezado ningún año de beca.</translation>
     </message>
     <message>
-        <source>Achieved of due. Goals as each year&apos;s signed review left them, the latest year as they are now. Satisfaction and discussion: scholar / mentors, means on the 1 (poor) to 5 (excellent) scale, from the reflections once all of a review&apos;s are submitted.</source>
-        <translation>Alcanzados sobre los que vencían. Las metas, tal como las dejó la revisión anual firmada de cada año; las del último año, tal como están ahora. Satisfacción y debate: becario/a / mentores, medias en la escala de 1 (deficiente) a 5 (excelente), de las reflexiones de una revisión una vez enviadas todas.</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Año</translation>
     </message>
@@ -1101,10 +1097,6 @@
     <message>
         <source>Satisfaction</source>
         <translation>Satisfacción</translation>
-    </message>
-    <message>
-        <source>Expectations discussed</source>
-        <translation>Debate de las expectativas</translation>
     </message>
     <message>
         <source>Alignment by domain</source>
@@ -1237,6 +1229,14 @@
     <message>
         <source>As of %1</source>
         <translation>A fecha de %1</translation>
+    </message>
+    <message>
+        <source>Achieved of due. Goals as each year&apos;s signed review left them, the latest year as they are now. Satisfaction with the relationship and how well the expectations were discussed: scholar / mentors, means on the 1 (poor) to 5 (excellent) scale, from the reflections once all of a review&apos;s are submitted.</source>
+        <translation>Alcanzados sobre los que vencían. Las metas, tal como las dejó la revisión anual firmada de cada año; las del último año, tal como están ahora. Satisfacción con la relación y grado en que se debatieron las expectativas: becario/a / mentores, medias en la escala de 1 (deficiente) a 5 (excelente), de las reflexiones de una revisión una vez enviadas todas.</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Debate</translation>
     </message>
 </context>
 <context>
@@ -2949,7 +2949,7 @@ Aún sin enviar: %2.</translation>
     </message>
     <message>
         <source>Version %1 is not signed yet by: %2</source>
-        <translation>La versión %1 aún no la ha firmado: %2</translation>
+        <translation>Versión %1, aún sin la firma de: %2</translation>
     </message>
 </context>
 <context>
@@ -4045,19 +4045,19 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     </message>
     <message>
         <source>Held %1 during the compact, %2 to %3.</source>
-        <translation>Celebradas %1 durante el compromiso, del %2 al %3.</translation>
+        <translation>Reuniones celebradas durante el compromiso, del %2 al %3: %1.</translation>
     </message>
     <message>
         <source>Held %1 in the last six months of the compact, which ended on %2.</source>
-        <translation>Celebradas %1 en los últimos seis meses del compromiso, que terminó el %2.</translation>
+        <translation>Reuniones celebradas en los últimos seis meses del compromiso, que terminó el %2: %1.</translation>
     </message>
     <message>
         <source>Held %1 since the compact started on %2.</source>
-        <translation>Celebradas %1 desde que empezó el compromiso el %2.</translation>
+        <translation>Reuniones celebradas desde que empezó el compromiso, el %2: %1.</translation>
     </message>
     <message>
         <source>Held %1 in the last six months.</source>
-        <translation>Celebradas %1 en los últimos seis meses.</translation>
+        <translation>Reuniones celebradas en los últimos seis meses: %1.</translation>
     </message>
     <message>
         <source>No meeting logged yet.</source>
@@ -6385,7 +6385,7 @@ Una vez enviada, los demás miembros de este compromiso verán estas respuestas,
     </message>
     <message>
         <source>Answer %1</source>
-        <translation>Responder a %1</translation>
+        <translation>Responder: %1</translation>
     </message>
     <message>
         <source>Add own topic %1</source>
