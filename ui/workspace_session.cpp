@@ -59,11 +59,18 @@ QString label(const std::string& text) {
 
 } // namespace
 
+namespace {
+// How often the file is asked whether another program committed to it
+// (PRAGMA data_version: no disk read). Half a second keeps what another
+// program or the command line did on screen within a second.
+constexpr int kDefaultPollMs = 500;
+} // namespace
+
 WorkspaceSession::WorkspaceSession(Workspace workspace, QUndoStack& undoStack, QObject* parent)
     : QObject(parent), workspace_(std::move(workspace)), undoStack_(undoStack) {
     rememberDataVersion();
     pollTimer_ = new QTimer(this);
-    pollTimer_->setInterval(1000);
+    pollTimer_->setInterval(kDefaultPollMs);
     connect(pollTimer_, &QTimer::timeout, this, &WorkspaceSession::checkForExternalChanges);
     pollTimer_->start();
 }
@@ -72,6 +79,10 @@ WorkspaceSession::~WorkspaceSession() = default;
 
 void WorkspaceSession::setPollInterval(int pollMs) {
     pollTimer_->setInterval(pollMs);
+}
+
+int WorkspaceSession::pollInterval() const {
+    return pollTimer_->interval();
 }
 
 void WorkspaceSession::rememberDataVersion() {

@@ -147,9 +147,11 @@ public:
     // --- end of yearly reviews ---
 
     // Checks the file for another program's changes now (also done by a
-    // timer every `pollMs` milliseconds while the session lives).
+    // timer every `pollMs` milliseconds while the session lives: 500 by
+    // default, so another program's change shows within a second).
     void checkForExternalChanges();
     void setPollInterval(int pollMs);
+    int pollInterval() const;
 
 signals:
     // A compact's content changed (by an edit, undo or redo).
