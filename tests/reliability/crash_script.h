@@ -2,23 +2,27 @@
 // The scripted edits of the kill harness (issue 8, crash safety), shared by
 // the driver that makes them and the runner that checks them after a kill.
 // Edit n is a pure function of n, so the runner knows what every edit the
-// driver reported as committed must have stored. Six edits make a group,
+// driver reported as committed must have stored. Seven edits make a group,
 // each on the compact the group's first edit adds:
 //
-//   6g+1  addCompact          title "edit 6g+1"
-//   6g+2  saveMilestone       title "edit 6g+2"
-//   6g+3  saveMeeting         topics "edit 6g+3"
-//   6g+4  saveExpectation     text "edit 6g+4"
-//   6g+5  sign (the scholar)  a signature on the compact's version 1
-//   6g+6  importJson          kImportSize compacts titled "import 6g+6 #k",
+//   7g+1  addCompact          title "edit 7g+1"
+//   7g+2  saveMilestone       title "edit 7g+2"
+//   7g+3  saveMeeting         topics "edit 7g+3"
+//   7g+4  saveExpectation     text "edit 7g+4"
+//   7g+5  sign (the scholar)  a signature on the compact's version 1
+//   7g+6  importWorksheetJson the mentor's submitted worksheet, a file of
+//                             kWorksheetAnswers answers, in one transaction
+//   7g+7  importJson          kImportSize compacts titled "import 7g+7 #k",
 //                             all in one transaction
 //
 // Every edit is one transaction, so the edits found in the file must be
-// 1..k for some k, with nothing after a gap, and an import either complete
-// or absent.
+// 1..k for some k, with nothing after a gap, and an import (of compacts or
+// of a worksheet) either complete or absent.
 
 #include "core/ids.h"
 #include "core/json_io.h"
+#include "core/topics.h"
+#include "core/worksheet.h"
 #include "core/workspace.h"
 
 #include <map>
@@ -26,8 +30,9 @@
 
 namespace mc::crash {
 
-inline constexpr int kGroup = 6;
+inline constexpr int kGroup = 7;
 inline constexpr int kImportSize = 20;
+inline constexpr int kWorksheetAnswers = 30;
 
 inline Compact compactNamed(const std::string& title, const std::string& scholarName) {
     Compact compact;
@@ -105,6 +110,32 @@ inline void applyEdit(Workspace& ws, int n) {
         ws.sign(id, scholar.id, scholar.name, today, {{{100, 100}, {900, 900}}}, today);
         return;
     }
+    case 6: {
+        const Compact compact = ws.loadCompact(id);
+        const Person& mentor = compact.people.at(1);
+        Worksheet sheet;
+        sheet.id = newUuid();
+        sheet.created = sheet.updated = sheet.submitted = utcTimestampNow();
+        sheet.compactId = id;
+        sheet.personId = mentor.id;
+        sheet.status = WorksheetStatus::Submitted;
+        for (int k = 0; k < kWorksheetAnswers; ++k) {
+            const Topic& topic = allTopics()[static_cast<std::size_t>(k)];
+            WorksheetAnswer answer;
+            answer.id = newUuid();
+            answer.created = answer.updated = sheet.created;
+            answer.domain = topic.domain;
+            answer.topic = std::string(topic.key);
+            answer.responsibility = k % 5 + 1;
+            answer.importance = (k + 2) % 5 + 1;
+            answer.text = editTitle(n);
+            answer.position = k;
+            sheet.answers.push_back(answer);
+        }
+        importWorksheetJson(ws, worksheetToJson(sheet, compact.title, mentor.name),
+                            editTitle(n) + ".json");
+        return;
+    }
     default: {
         JsonDocument document;
         document.workspace = ws.info();
@@ -126,6 +157,13 @@ inline int importedOf(const std::map<std::string, std::string>& titles, int n) {
     for (int k = 1; k <= kImportSize; ++k)
         found += titles.count("import " + std::to_string(n) + " #" + std::to_string(k)) > 0;
     return found;
+}
+
+// How many answers the imported worksheet of the compact has: -1 when
+// there is none.
+inline int worksheetAnswersOf(const Workspace& ws, const std::string& compactId) {
+    const std::vector<Worksheet> sheets = ws.submittedWorksheets(compactId);
+    return sheets.empty() ? -1 : static_cast<int>(sheets.front().answers.size());
 }
 
 // Is edit n in the file?
@@ -158,6 +196,8 @@ inline bool editPresent(const Workspace& ws, const std::map<std::string, std::st
         const SigningHistory history = ws.signingHistory(id);
         return !history.versions.empty() && !history.versions.front().signatures.empty();
     }
+    case 6:
+        return worksheetAnswersOf(ws, id) == kWorksheetAnswers;
     default:
         return importedOf(titles, n) == kImportSize;
     }

@@ -132,6 +132,7 @@ struct Figures {
     int kills = 0;
     int beforeFirstCommit = 0; // killed before it reported any edit
     int importNext = 0;        // killed with an import as the next edit, not in the file
+    int worksheetNext = 0;     // killed with a worksheet import next, not in the file
     long editsFound = 0;       // edits in the files at the end
 };
 
@@ -164,8 +165,18 @@ int checkAfterKill(const std::string& file, int lastCommitted, Figures& figures)
             fail(file + ": import edit " + std::to_string(n) + " disagrees with the first " +
                  "missing edit " + std::to_string(missing));
     }
+    // Every worksheet import all or nothing.
+    for (const auto& [title, id] : titles) {
+        const int answers = mc::crash::worksheetAnswersOf(ws, id);
+        if (answers != -1 && answers != mc::crash::kWorksheetAnswers)
+            fail(file + ": the worksheet imported into \"" + title +
+                 "\" is in the file in part: " + std::to_string(answers) + " of " +
+                 std::to_string(mc::crash::kWorksheetAnswers) + " answers");
+    }
     if (missing % mc::crash::kGroup == 0)
         ++figures.importNext;
+    if (missing % mc::crash::kGroup == mc::crash::kGroup - 1)
+        ++figures.worksheetNext;
     return missing;
 }
 
@@ -246,8 +257,9 @@ int main(int argc, char** argv) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::printf("kill_test: %d kills survived (seed %u): %ld edits committed and all found, "
                 "%d kills before the first commit, %d with an import next and absent, "
-                "nothing lost; %.1f s (kill window %d ms at the end)\n",
+                "%d with a worksheet import next and absent, nothing lost; %.1f s (kill window "
+                "%d ms at the end)\n",
                 figures.kills, seed, figures.editsFound, figures.beforeFirstCommit,
-                figures.importNext, seconds, window / 1000);
+                figures.importNext, figures.worksheetNext, seconds, window / 1000);
     return 0;
 }
