@@ -22,7 +22,7 @@ CohortCharts::CohortCharts(QWidget* parent) : QWidget(parent) {
     tabs_->setAccessibleName(tr("Cohort charts"));
     tabs_->addTab(achievement_, tr("&Milestones"));
     tabs_->addTab(goals_, tr("&Goals"));
-    tabs_->addTab(satisfaction_, tr("Sa&tisfaction"));
+    tabs_->addTab(satisfaction_, tr("&Satisfaction"));
     tabs_->addTab(alignment_, tr("Al&ignment"));
     tabs_->addTab(timeline_, tr("Time&line"));
     auto* layout = new QVBoxLayout(this);

@@ -32,9 +32,10 @@ QLineSeries* makeLine(const QString& name, const QColor& colour, bool dashed) {
 QString meanText(const Mean& mean) {
     if (mean.count == 0)
         return SatisfactionChart::tr("none");
-    return SatisfactionChart::tr("%1 (from %2)")
-        .arg(QLocale().toString(mean.value, 'f', 1))
-        .arg(mean.count);
+    // The count is of compacts: a compact's mentors are averaged first.
+    const QString value = QLocale().toString(mean.value, 'f', 1);
+    return mean.count == 1 ? SatisfactionChart::tr("%1 (one compact)").arg(value)
+                           : SatisfactionChart::tr("%1 (%2 compacts)").arg(value).arg(mean.count);
 }
 
 } // namespace

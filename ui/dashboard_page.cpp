@@ -65,7 +65,7 @@ DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent) {
     cohortLabel->setBuddy(cohort_);
     auto* statusLabel = new QLabel(tr("St&atus:"), this);
     statusLabel->setBuddy(status_);
-    auto* searchLabel = new QLabel(tr("&Find:"), this);
+    auto* searchLabel = new QLabel(tr("Fi&nd:"), this);
     searchLabel->setBuddy(search_);
     filters->addWidget(programLabel);
     filters->addWidget(program_);
@@ -130,7 +130,7 @@ void DashboardPage::buildFilters() {
     status_->setAccessibleName(tr("Show the compacts with status"));
     status_->addItem(tr("All statuses"), QVariant());
     for (const auto& entry : enumEntries<CompactStatus>())
-        status_->addItem(toQString(entry.label), static_cast<int>(entry.value));
+        status_->addItem(labelOf(entry.value), static_cast<int>(entry.value));
     attention_ = new QCheckBox(tr("Only what needs a&ttention"), this);
     attention_->setObjectName(QStringLiteral("dashboardAttention"));
     attention_->setToolTip(tr("Compacts with a signature missing, a yearly review or a milestone "

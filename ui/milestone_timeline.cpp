@@ -68,7 +68,7 @@ MilestoneTimeline::MilestoneTimeline(QWidget* parent) : QWidget(parent), today_(
     picker_->setObjectName(QStringLiteral("timelineScholar"));
     picker_->setAccessibleName(tr("Scholar whose milestones the timeline shows"));
     picker_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* pickerLabel = new QLabel(tr("S&cholar:"), this);
+    auto* pickerLabel = new QLabel(tr("Scholar:"), this);
     pickerLabel->setBuddy(picker_);
     note_ = new QLabel(this);
     note_->setObjectName(QStringLiteral("timelineNote"));
