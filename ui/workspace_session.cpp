@@ -198,4 +198,15 @@ QString WorkspaceSession::reopenCompact(const std::string& compactId, const Date
         });
 }
 
+QString WorkspaceSession::resolveMergeConflict(const std::string& compactId,
+                                               std::int64_t conflictId, ConflictChoice choice) {
+    try {
+        workspace_.resolveMergeConflict(conflictId, choice);
+    } catch (const std::exception& error) {
+        return QString::fromUtf8(error.what());
+    }
+    announce(compactId, true);
+    return {};
+}
+
 } // namespace mc::ui

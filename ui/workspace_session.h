@@ -146,6 +146,13 @@ public:
                        const Drawing& drawing, const Date& today, SignOutcome* outcome = nullptr);
     // --- end of yearly reviews ---
 
+    // Settles a merge conflict flagged on `compactId` (issue 7): keep ours
+    // or take theirs (core's resolveMergeConflict). Final, not on the undo
+    // stack: core cannot flag a settled conflict again. Announces the
+    // compact's change, so every page, the list and the dashboard refresh.
+    QString resolveMergeConflict(const std::string& compactId, std::int64_t conflictId,
+                                 ConflictChoice choice);
+
     // Checks the file for another program's changes now (also done by a
     // timer every `pollMs` milliseconds while the session lives: 500 by
     // default, so another program's change shows within a second).
