@@ -9,9 +9,9 @@ DashboardFilterModel::DashboardFilterModel(QObject* parent) : QSortFilterProxyMo
     setSortRole(DashboardModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
+    // The source only resets (DashboardModel::setRows); a filter change
+    // says so once in refilter(), not once per batch of rows it moves.
     connect(this, &QAbstractItemModel::modelReset, this, &DashboardFilterModel::shownRowsChanged);
-    connect(this, &QAbstractItemModel::rowsInserted, this, &DashboardFilterModel::shownRowsChanged);
-    connect(this, &QAbstractItemModel::rowsRemoved, this, &DashboardFilterModel::shownRowsChanged);
 }
 
 void DashboardFilterModel::refilter() {

@@ -67,7 +67,9 @@ MilestoneTimeline::MilestoneTimeline(QWidget* parent) : QWidget(parent), today_(
     picker_ = new QComboBox(this);
     picker_->setObjectName(QStringLiteral("timelineScholar"));
     picker_->setAccessibleName(tr("Scholar whose milestones the timeline shows"));
-    picker_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Not AdjustToContents: measuring a thousand names on every refill costs.
+    picker_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    picker_->setMinimumContentsLength(36);
     auto* pickerLabel = new QLabel(tr("Scholar:"), this);
     pickerLabel->setBuddy(picker_);
     note_ = new QLabel(this);
