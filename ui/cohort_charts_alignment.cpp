@@ -66,11 +66,7 @@ void AlignmentChart::setFigures(const CohortFigures& figures) {
     chart->addAxis(domains, Qt::AlignLeft);
     series->attachAxis(domains);
     auto* counts = new QValueAxis;
-    counts->setLabelFormat(QStringLiteral("%d"));
-    counts->setRange(0, std::max(highest, 4));
-    counts->setTickType(QValueAxis::TicksDynamic);
-    counts->setTickAnchor(0);
-    counts->setTickInterval(std::max(1, (std::max(highest, 4) + 4) / 5));
+    setCountRange(counts, highest);
     counts->setTitleText(tr("Topics"));
     chart->addAxis(counts, Qt::AlignBottom);
     series->attachAxis(counts);

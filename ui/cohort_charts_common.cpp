@@ -4,6 +4,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QValueAxis>
+#include <algorithm>
 
 namespace mc::ui {
 
@@ -56,6 +58,20 @@ QChartView* makeChartView(const QString& accessibleName, QWidget* parent) {
     view->setFocusPolicy(Qt::StrongFocus); // reachable by Tab, so a reader finds the description
     view->setMinimumHeight(220);
     return view;
+}
+
+void setCountRange(QValueAxis* axis, int highest) {
+    axis->setLabelFormat(QStringLiteral("%d"));
+    if (highest <= 10) {
+        axis->setRange(0, std::max(highest, 4));
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(1);
+        return;
+    }
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setRange(0, highest);
+    axis->applyNiceNumbers();
 }
 
 void clearChart(QChart* chart) {

@@ -12,6 +12,7 @@
 
 class QChart;
 class QChartView;
+class QValueAxis;
 class QWidget;
 
 namespace mc::ui {
@@ -26,5 +27,8 @@ QString awardYearName(int year);
 QChartView* makeChartView(const QString& accessibleName, QWidget* parent);
 // Removes (and deletes) every series and axis of `chart`.
 void clearChart(QChart* chart);
+// A count axis from 0 that fits `highest`: a tick per unit for small
+// counts, round steps (applyNiceNumbers) for large ones.
+void setCountRange(QValueAxis* axis, int highest);
 
 } // namespace mc::ui

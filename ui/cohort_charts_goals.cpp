@@ -60,11 +60,7 @@ void GoalsChart::setFigures(const CohortFigures& figures) {
     chart->addAxis(years, Qt::AlignBottom);
     series->attachAxis(years);
     auto* counts = new QValueAxis;
-    counts->setLabelFormat(QStringLiteral("%d"));
-    counts->setRange(0, std::max(highest, 4));
-    counts->setTickType(QValueAxis::TicksDynamic);
-    counts->setTickAnchor(0);
-    counts->setTickInterval(std::max(1, (std::max(highest, 4) + 4) / 5));
+    setCountRange(counts, highest);
     counts->setTitleText(tr("Goals"));
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);

@@ -228,11 +228,11 @@ QVariant DashboardModel::display(const DashboardRow& row, std::size_t at, int co
         if (row.topicsCompared == 0)
             return tr("Not compared");
         if (row.topicsMajor > 0)
-            return tr("%1 of %2 topics apart (%3 major)")
+            return tr("%1 of %2 apart (%3 major)")
                 .arg(row.topicsApart)
                 .arg(row.topicsCompared)
                 .arg(row.topicsMajor);
-        return tr("%1 of %2 topics apart").arg(row.topicsApart).arg(row.topicsCompared);
+        return tr("%1 of %2 apart").arg(row.topicsApart).arg(row.topicsCompared);
     case LastMeetingColumn: {
         if (!row.lastMeeting)
             return tr("None logged");
@@ -321,6 +321,13 @@ QVariant DashboardModel::toolTip(const DashboardRow& row, std::size_t at, int co
                       "%1 days")
                 .arg(row.meetingIntervalDays);
         return {};
+    case AlignmentColumn:
+        if (row.topicsCompared > 0)
+            return tr("Worksheet topics compared: %1; apart: %2, of which major gaps: %3")
+                .arg(row.topicsCompared)
+                .arg(row.topicsApart)
+                .arg(row.topicsMajor);
+        return tr("Fewer than two worksheets submitted");
     case SignaturesColumn:
         if (!row.missingSignatures.empty())
             return tr("Version %1 is not signed yet by: %2")

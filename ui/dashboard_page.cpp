@@ -179,19 +179,19 @@ void DashboardPage::buildTable() {
     header->setStretchLastSection(true);
     const QFontMetrics metrics = table_->fontMetrics();
     const auto widthOf = [&](const QString& sample) {
-        return metrics.horizontalAdvance(sample) + 28;
+        return metrics.horizontalAdvance(sample) + 16;
     };
     const std::pair<int, QString> samples[] = {
-        {DashboardModel::ScholarColumn, QStringLiteral("Alexandra Konstantinou")},
-        {DashboardModel::ProgramColumn, QStringLiteral("Clinical Scholars K12")},
+        {DashboardModel::ScholarColumn, QStringLiteral("Dr. Amara Okafor")},
+        {DashboardModel::ProgramColumn, QStringLiteral("Clinical Scholars")},
         {DashboardModel::CohortColumn, QStringLiteral("Cohort")},
         {DashboardModel::StatusColumn, QStringLiteral("In negotiation")},
-        {DashboardModel::SignaturesColumn, QStringLiteral("2 missing: Maria Gonzalez")},
-        {DashboardModel::ReviewColumn, QStringLiteral("Overdue: year 2, due 30 Sep 2026")},
+        {DashboardModel::SignaturesColumn, QStringLiteral("2 missing: Dr. Lucas")},
+        {DashboardModel::ReviewColumn, QStringLiteral("Overdue: year 1, due 1 Nov 2026")},
         {DashboardModel::OverdueColumn, QStringLiteral("Overdue")},
         {DashboardModel::AchievedColumn, QStringLiteral("Achieved")},
         {DashboardModel::TotalColumn, QStringLiteral("Milestones")},
-        {DashboardModel::AlignmentColumn, QStringLiteral("12 of 40 topics apart (3 major)")},
+        {DashboardModel::AlignmentColumn, QStringLiteral("12 of 40 apart (3 major)")},
     };
     for (const auto& [column, sample] : samples)
         header->resizeSection(column, widthOf(sample));
