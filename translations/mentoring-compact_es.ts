@@ -3115,7 +3115,7 @@ Aún sin enviar: %2.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>ninguno todavía</translation>
+        <translation>ninguna todavía</translation>
     </message>
     <message>
         <source>1 clause</source>
@@ -3876,6 +3876,10 @@ Puede recuperarlo con Editar, Deshacer.</translation>
         <translation>No se pudo guardar la plantilla.
 
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>¿&amp;Qué es esto?</translation>
     </message>
 </context>
 <context>
@@ -5130,7 +5134,7 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Department</source>
@@ -5165,7 +5169,7 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>name@example.org</source>
@@ -5716,10 +5720,6 @@ Podría mejorar como mentor/a: %1</translation>
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>%1 (from %2)</source>
-        <translation>%1 (de %2)</translation>
-    </message>
-    <message>
         <source>Satisfaction of scholars and mentors by award year</source>
         <translation>Satisfacción de becarios y mentores por año de beca</translation>
     </message>
@@ -5754,6 +5754,14 @@ Podría mejorar como mentor/a: %1</translation>
     <message>
         <source>No reflection has been submitted in a yearly review yet.</source>
         <translation>Aún no se ha enviado ninguna reflexión en una revisión anual.</translation>
+    </message>
+    <message>
+        <source>%1 (one compact)</source>
+        <translation>%1 (un compromiso)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 compacts)</source>
+        <translation>%1 (%2 compromisos)</translation>
     </message>
 </context>
 <context>
