@@ -2,6 +2,7 @@
 // listeners do not run while CTest lists the tests at build time.
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include <QApplication>
+#include <QLocale>
 #include <QStandardPaths>
 #include <catch2/catch.hpp>
 #include <memory>
@@ -21,6 +22,10 @@ public:
         // Settings and standard folders go to a test location, never the user's.
         QStandardPaths::setTestModeEnabled(true);
         app_ = std::make_unique<QApplication>(appArgc, appArgv);
+        // The tests read English words, dates and numbers ("1 Oct 2026", "4.5")
+        // whatever LANG says; no translator is installed unless a test does it
+        // (tests/ui/translation_tests.cpp, which removes it again).
+        QLocale::setDefault(QLocale::c());
     }
 
     void testRunEnded(const Catch::TestRunStats& stats) override {
