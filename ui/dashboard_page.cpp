@@ -57,6 +57,13 @@ DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent) {
     exportPdf_->setObjectName(QStringLiteral("dashboardExportPdf"));
     exportPdf_->setToolTip(tr("The cohort report of the program and cohort chosen, for funders"));
     connect(exportPdf_, &QPushButton::clicked, this, &DashboardPage::exportReportPdf);
+    conflicts_ = new QPushButton(this);
+    conflicts_->setObjectName(QStringLiteral("dashboardConflicts"));
+    conflicts_->setAccessibleName(tr("Settle the flagged merge conflicts"));
+    conflicts_->setToolTip(tr("Merge conflicts kept both of and flagged at import: keep ours or "
+                              "take theirs"));
+    conflicts_->hide();
+    connect(conflicts_, &QPushButton::clicked, this, &DashboardPage::flaggedConflictsRequested);
 
     auto* filters = new QHBoxLayout;
     auto* programLabel = new QLabel(tr("&Program:"), this);
@@ -81,6 +88,7 @@ DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent) {
     auto* countRow = new QHBoxLayout;
     countRow->addWidget(count_);
     countRow->addWidget(outcome_, 1);
+    countRow->addWidget(conflicts_);
     countRow->addWidget(exportCsv_);
     countRow->addWidget(exportPdf_);
 
@@ -106,6 +114,7 @@ DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent) {
     setTabOrder(table_, charts_->tabs());
     setTabOrder(charts_->tabs(), exportCsv_);
     setTabOrder(exportCsv_, exportPdf_);
+    setTabOrder(exportPdf_, conflicts_);
 
     connect(filter_, &DashboardFilterModel::shownRowsChanged, this,
             &DashboardPage::onShownRowsChanged);
@@ -223,6 +232,7 @@ void DashboardPage::setSession(WorkspaceSession* session, std::function<Date()> 
         connect(session_, &WorkspaceSession::externalChange, this, &DashboardPage::scheduleReload);
     }
     measures_.clear();
+    conflicts_->hide();
     model_->setRows({}, today_());
     stale_ = true;
     if (session_ != nullptr && isVisible())
@@ -256,6 +266,12 @@ void DashboardPage::reload() {
         return;
     }
     stale_ = false;
+    int conflicts = 0;
+    for (const DashboardRow& row : rows)
+        conflicts += row.conflicts;
+    conflicts_->setText(conflicts == 1 ? tr("1 flagged conflict…")
+                                       : tr("%1 flagged conflicts…").arg(conflicts));
+    conflicts_->setVisible(conflicts > 0);
     std::set<QString> programs;
     std::set<QString> cohorts;
     for (const DashboardRow& row : rows) {

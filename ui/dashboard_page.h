@@ -75,10 +75,14 @@ public:
     CohortCharts* charts() const { return charts_; }
     QPushButton* exportCsvButton() const { return exportCsv_; }
     QPushButton* exportPdfButton() const { return exportPdf_; }
+    // "N flagged conflicts…", shown while merge conflicts wait to be settled.
+    QPushButton* conflictsButton() const { return conflicts_; }
 
 signals:
     // Enter or a double-click on the row of this compact.
     void openCompactRequested(const QString& compactId);
+    // The flagged conflicts button: settle them (File > Flagged conflicts).
+    void flaggedConflictsRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -111,6 +115,7 @@ private:
     QLabel* outcome_ = nullptr;
     QPushButton* exportCsv_ = nullptr;
     QPushButton* exportPdf_ = nullptr;
+    QPushButton* conflicts_ = nullptr;
     QSplitter* splitter_ = nullptr;
     QTableView* table_ = nullptr;
     DashboardModel* model_ = nullptr;

@@ -58,6 +58,7 @@ public:
         ReopenCompact,
         ExportJson,
         ImportMerge,
+        FlaggedConflicts,
         PrintPreview,
         Print,
         ExportPdf,
@@ -94,6 +95,10 @@ public:
     // the conflicts dialog are hooks tests replace.
     void importWorkspaceOrJson();
     ImportMergeHooks& importHooks() { return importHooks_; }
+    // File > Flagged conflicts: the merge conflicts flagged to settle later
+    // (FlaggedConflictsDialog), the workspace's or one compact's; not
+    // modal, so the compact can be looked at meanwhile.
+    void showFlaggedConflicts(const QString& compactId = QString());
     // main_window_templates.cpp: File > Save as template, Edit > Preferences.
     void saveAsTemplate();
     void showPreferences();
@@ -138,6 +143,7 @@ public:
     QDialog* guideDialog() const { return guide_; }
     QDialog* aboutDialog() const { return about_; }
     QDialog* preferencesDialog() const { return preferences_; }
+    QDialog* flaggedConflictsDialog() const { return flaggedConflicts_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -203,6 +209,7 @@ private:
     QPointer<QDialog> guide_;
     QPointer<QDialog> about_;
     QPointer<QDialog> preferences_;
+    QPointer<QDialog> flaggedConflicts_;
 };
 
 } // namespace mc::ui

@@ -3,6 +3,8 @@
 #include "core/json_io.h"
 #include "ui/compact_list_panel.h"
 #include "ui/compact_view.h"
+#include "ui/dashboard_page.h"
+#include "ui/flagged_conflicts_dialog.h"
 #include "ui/help_dialogs.h"
 #include "ui/icons.h"
 #include "ui/main_window.h"
@@ -88,6 +90,17 @@ void MainWindow::createActions() {
             &QAction::triggered, this, &MainWindow::exportJson);
     connect(addCommand(file, Command::ImportMerge, tr("&Import workspace or JSON…"), {}, "open"),
             &QAction::triggered, this, &MainWindow::importWorkspaceOrJson);
+    connect(addCommand(file, Command::FlaggedConflicts, tr("Fl&agged conflicts…"), {}),
+            &QAction::triggered, this, [this] { showFlaggedConflicts(); });
+    // updateWindowState does not know it either: any open workspace has a
+    // list to show (read-only too: settling is refused there in words).
+    const auto followWorkspace = [this] {
+        action(Command::FlaggedConflicts)->setEnabled(hasWorkspace());
+    };
+    connect(centralStack_, &QStackedWidget::currentChanged, this, followWorkspace);
+    followWorkspace();
+    connect(dashboard_, &DashboardPage::flaggedConflictsRequested, this,
+            [this] { showFlaggedConflicts(); });
     file->addSeparator();
     // Ctrl+E is Export JSON, so Export PDF takes Ctrl+Shift+E.
     connect(addCommand(file, Command::PrintPreview, tr("Print pre&view…"),
@@ -361,6 +374,19 @@ void MainWindow::importWorkspaceOrJson() {
         reportError(tr("Could not import.\n\n%1").arg(outcome.error));
     else if (!outcome.cancelled)
         statusBar()->showMessage(outcome.summary, 8000);
+}
+
+void MainWindow::showFlaggedConflicts(const QString& compactId) {
+    if (!session_)
+        return;
+    if (flaggedConflicts_)
+        flaggedConflicts_->close(); // another scope asked: one at a time
+    auto* dialog = new FlaggedConflictsDialog(*session_, compactId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    flaggedConflicts_ = dialog;
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showGuide() {
