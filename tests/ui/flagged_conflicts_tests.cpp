@@ -291,3 +291,26 @@ TEST_CASE(
     QCoreApplication::processEvents();
     CHECK_FALSE(button->isVisible());
 }
+
+TEST_CASE("Flagged conflicts of one compact: only its own", "[flagged-conflicts]") {
+    FlaggedDesks desks;
+    std::string otherId;
+    {
+        mc::Workspace ws = mc::Workspace::open(desks.program);
+        otherId = ws.addCompact(mc::test::sampleCompact("Dr. Omar Haddad")).id;
+    }
+    TestDesktop desktop{desks.dir};
+    auto window = desktop.makeWindow();
+    REQUIRE(window->openWorkspace(QString::fromStdString(desks.program)));
+
+    FlaggedConflictsDialog own(*window->session(), QString::fromStdString(desks.compactId));
+    CHECK(own.table()->rowCount() == 1);
+    FlaggedConflictsDialog other(*window->session(), QString::fromStdString(otherId));
+    CHECK(other.table()->rowCount() == 0);
+    CHECK(other.emptyLabel()->text() == QStringLiteral("No flagged conflicts in this compact."));
+
+    window->showFlaggedConflicts(QString::fromStdString(otherId));
+    auto* shown = qobject_cast<FlaggedConflictsDialog*>(window->flaggedConflictsDialog());
+    REQUIRE(shown != nullptr);
+    CHECK(shown->conflicts().empty());
+}
