@@ -4,6 +4,7 @@
 #include "core/validation.h"
 #include "ui/expectations_model.h"
 #include "ui/qt_helpers.h"
+#include "ui/theme_colors.h"
 #include "ui/topic_texts.h"
 
 #include <QComboBox>
@@ -37,7 +38,7 @@ QLabel* problemLabel(const QString& objectName) {
     QLabel* label = makePlainLabel(QString());
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setStyleSheet(colorStyle(errorColor(label->palette())));
     label->hide();
     return label;
 }
@@ -116,8 +117,17 @@ ClauseDialog::ClauseDialog(const Expectation& start, const std::vector<std::stri
     form->addRow(textLabel, withProblem(text_, textProblem_));
 
     direction_ = enumCombo(start.direction, tr("Direction"));
+    direction_->setWhatsThis(
+        tr("Who owes this to whom: what the scholar expects of the mentor, what the mentor expects "
+           "of the scholar, or what both owe each other. Clauses often come in mirrored pairs: the "
+           "mentor reads a draft promptly, the scholar hands it over early enough."));
     origin_ = enumCombo(start.origin, tr("Origin"));
+    origin_->setWhatsThis(tr("Where the clause came from: a prompt of the template, the scholar's "
+                             "worksheet, the mentor's, or the conversation between them."));
     state_ = enumCombo(start.state, tr("State"));
+    state_->setWhatsThis(tr("How far the clause has come: proposed by one side, talked over, "
+                            "agreed by both, or dropped. Only agreed clauses are what both sign; a "
+                            "dropped one stays visible so nobody wonders where it went."));
     const std::pair<QString, QComboBox*> combos[] = {
         {tr("&Direction:"), direction_}, {tr("O&rigin:"), origin_}, {tr("&State:"), state_}};
     for (const auto& [text, combo] : combos) {

@@ -2,6 +2,7 @@
 
 #include "core/enums.h"
 #include "ui/qt_helpers.h"
+#include "ui/theme_colors.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -34,6 +35,9 @@ CloseCompactDialog::CloseCompactDialog(const Compact& compact, const Date& today
     date_->setDate(toQDate(compact.end < today ? compact.end : today));
 
     reason_ = new QComboBox(this);
+    reason_->setWhatsThis(tr("Why the formal relationship ends: the award was completed, the "
+                             "scholar became independent, left the program, or changed mentors. "
+                             "The compact is kept, read-only, with this reason."));
     reason_->setObjectName(QStringLiteral("closingReason"));
     reason_->setAccessibleName(tr("Why the compact ended"));
     fillEnumCombo<ClosingReason>(reason_);
@@ -46,7 +50,7 @@ CloseCompactDialog::CloseCompactDialog(const Compact& compact, const Date& today
 
     problem_ = makePlainLabel(QString(), this);
     problem_->setObjectName(QStringLiteral("closingProblem"));
-    problem_->setStyleSheet(QStringLiteral("color: #b00020;"));
+    problem_->setStyleSheet(colorStyle(errorColor(problem_->palette())));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Ended on:"), date_);

@@ -1,9 +1,12 @@
 #include "ui/cohort_charts_common.h"
 
+#include "ui/theme_colors.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QValueAxis>
 #include <algorithm>
 
@@ -48,6 +51,9 @@ QString awardYearName(int year) {
 
 QChartView* makeChartView(const QString& accessibleName, QWidget* parent) {
     auto* chart = new QChart;
+    // Qt Charts draws its own background: follow a dark palette (issue 9).
+    if (isDarkPalette(parent ? parent->palette() : QGuiApplication::palette()))
+        chart->setTheme(QChart::ChartThemeDark);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));

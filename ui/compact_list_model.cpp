@@ -2,8 +2,10 @@
 
 #include "core/review_schedule.h"
 #include "ui/qt_helpers.h"
+#include "ui/theme_colors.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QStringList>
 
 namespace mc::ui {
@@ -110,7 +112,7 @@ QVariant CompactListModel::data(const QModelIndex& index, int role) const {
     case Qt::ForegroundRole:
         // An overdue review is the one thing in the list that asks for action.
         if (standingOf(*entry, today_).overdue)
-            return QColor(0xb3, 0x26, 0x1e);
+            return errorColor(QGuiApplication::palette());
         return {};
     case ReviewOverdueRole:
         return standingOf(*entry, today_).overdue.has_value();

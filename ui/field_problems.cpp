@@ -1,6 +1,7 @@
 #include "ui/field_problems.h"
 
 #include "ui/qt_helpers.h"
+#include "ui/theme_colors.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -35,8 +36,7 @@ void showProblems(QLabel* label, QWidget* field, const std::vector<Problem>& pro
     }
     label->setText(lines.join(QLatin1Char('\n')));
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     anyError ? QColor(0xb0, 0x00, 0x20) : QColor(0x9a, 0x60, 0x00));
+    palette.setColor(QPalette::WindowText, anyError ? errorColor(palette) : warningColor(palette));
     label->setPalette(palette);
     if (field)
         field->setAccessibleDescription(label->text());

@@ -24,6 +24,9 @@ GoalDialog::GoalDialog(const Compact& compact, const Goal& goal, QWidget* parent
     auto* grid = new QGridLayout;
 
     owner_ = new QComboBox(this);
+    owner_->setWhatsThis(
+        tr("Whose goal this is. The scholar and each mentor have goals of their own: a mentor may "
+           "aim to train an investigator whose work grows apart from theirs."));
     owner_->setObjectName(QStringLiteral("goalOwner"));
     owner_->setAccessibleName(tr("Owner"));
     for (const Person& person : compact.people)
@@ -38,6 +41,9 @@ GoalDialog::GoalDialog(const Compact& compact, const Goal& goal, QWidget* parent
     }
 
     horizon_ = new QComboBox(this);
+    horizon_->setWhatsThis(tr(
+        "Career: where the person wants to be in the long run, such as running an independent lab. "
+        "This year: a step to reach before the next yearly review, when it is looked at again."));
     horizon_->setObjectName(QStringLiteral("goalHorizon"));
     horizon_->setAccessibleName(tr("Horizon"));
     fillEnumCombo<Horizon>(horizon_);

@@ -26,6 +26,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 #include <exception>
 
 namespace mc::ui {
@@ -188,6 +189,11 @@ void MainWindow::createActions() {
     connect(addCommand(help, Command::Guide, tr("&How a compact works"), QKeySequence(Qt::Key_F1),
                        "help"),
             &QAction::triggered, this, &MainWindow::showGuide);
+    // Shift+F1, then a click on a field: what it means, in the program's words.
+    QAction* whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setText(tr("&What's This?"));
+    whatsThis->setObjectName(QStringLiteral("whatsThisAction"));
+    help->addAction(whatsThis);
     QAction* about = addCommand(help, Command::About, tr("&About Mentoring Compact"), {}, "about");
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);

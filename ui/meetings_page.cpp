@@ -4,6 +4,7 @@
 #include "ui/meeting_log_panel.h"
 #include "ui/qt_helpers.h"
 #include "ui/recurrence_text.h"
+#include "ui/theme_colors.h"
 #include "ui/workspace_session.h"
 
 #include <QComboBox>
@@ -45,7 +46,7 @@ QLabel* problemLabel(const QString& objectName, QWidget* parent) {
     label->setWordWrap(true);
     label->setMinimumWidth(160);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    palette.setColor(QPalette::WindowText, errorColor(palette));
     label->setPalette(palette);
     label->hide();
     return label;
@@ -112,6 +113,10 @@ void MeetingsPage::buildForm() {
     };
 
     cadence_ = new QComboBox(formBox);
+    cadence_->setWhatsThis(
+        tr("How often the pair meets: weekly, every two weeks, monthly on a given weekday, or "
+           "every so many days. A steady rhythm matters more than meeting often; the meeting log "
+           "below compares what was held with this plan."));
     cadence_->setObjectName(QStringLiteral("cadence"));
     for (const auto& entry : enumEntries<Cadence>())
         cadence_->addItem(labelOf(entry.value), static_cast<int>(entry.value));
@@ -133,6 +138,8 @@ void MeetingsPage::buildForm() {
     addRow(tr("Wee&k of the month:"), weekOfMonth_, weekOfMonthProblem_, tr("Week of the month"));
 
     interval_ = new QSpinBox(formBox);
+    interval_->setWhatsThis(
+        tr("For a custom plan: the number of days from one meeting to the next."));
     interval_->setObjectName(QStringLiteral("intervalDays"));
     interval_->setRange(0, kMaxIntervalTyped);
     interval_->setSuffix(tr(" days"));

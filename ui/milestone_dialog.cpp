@@ -58,6 +58,9 @@ void MilestoneDialog::createFields(const Milestone& milestone, const Date& today
     title_->setPlaceholderText(tr("For example: Submit the first R01 application"));
 
     kind_ = new QComboBox(this);
+    kind_->setWhatsThis(tr(
+        "What sort of event this is: a paper, a grant sent or won, a talk, a promotion, a course, "
+        "a step toward independence. The program's dashboard counts milestones by kind."));
     kind_->setObjectName(QStringLiteral("milestoneKind"));
     kind_->setAccessibleName(tr("Kind"));
     fillEnumCombo<MilestoneKind>(kind_);
@@ -97,6 +100,9 @@ void MilestoneDialog::createFields(const Milestone& milestone, const Date& today
     done_->setEnabled(hasDone_->isChecked());
 
     status_ = new QComboBox(this);
+    status_->setWhatsThis(tr("Planned until it happens; then achieved, missed, moved to a new date "
+                             "or dropped. A missed milestone stays on the record: a rejected paper "
+                             "or an unfunded grant is something to learn from, not to hide."));
     status_->setObjectName(QStringLiteral("milestoneStatus"));
     status_->setAccessibleName(tr("Status"));
     fillEnumCombo<MilestoneStatus>(status_);
@@ -112,6 +118,9 @@ void MilestoneDialog::createFields(const Milestone& milestone, const Date& today
     outcome_->setToolTip(hint);
 
     confirmed_ = new QCheckBox(tr("&Mentor confirmed"), this);
+    confirmed_->setWhatsThis(tr(
+        "Tick once the mentor agrees the milestone happened as written. The program's reports can "
+        "tell milestones the mentor has confirmed from those only the scholar has recorded."));
     confirmed_->setObjectName(QStringLiteral("milestoneConfirmed"));
     confirmed_->setAccessibleName(tr("Mentor confirmed"));
     confirmed_->setChecked(milestone.mentorConfirmed);

@@ -1,10 +1,12 @@
 #include "ui/milestones_model.h"
 
 #include "ui/qt_helpers.h"
+#include "ui/theme_colors.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QTextDocument>
 
 namespace mc::ui {
@@ -156,7 +158,7 @@ QVariant MilestonesModel::data(const QModelIndex& index, int role) const {
             return toolTip(row, index.column());
         return displayText(row, index.column());
     case Qt::ForegroundRole:
-        return row.overdue ? QVariant(QBrush(QColor(0xb0, 0x00, 0x20))) : QVariant();
+        return row.overdue ? QVariant(QBrush(errorColor(QGuiApplication::palette()))) : QVariant();
     case Qt::FontRole:
         if (row.overdue) {
             QFont font;

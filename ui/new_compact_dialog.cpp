@@ -2,6 +2,7 @@
 
 #include "core/validation.h"
 #include "ui/qt_helpers.h"
+#include "ui/theme_colors.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -62,7 +63,7 @@ NewCompactDialog::NewCompactDialog(const Date& today, TemplateLoad templates, QW
     templateProblems_->setWordWrap(true);
     templateProblems_->setVisible(!templateProblems_->text().isEmpty());
     QPalette problemPalette = templateProblems_->palette();
-    problemPalette.setColor(QPalette::WindowText, QColor(0x9a, 0x60, 0x00));
+    problemPalette.setColor(QPalette::WindowText, warningColor(problemPalette));
     templateProblems_->setPalette(problemPalette);
 
     title_ = new QLineEdit(this);
@@ -219,7 +220,7 @@ void NewCompactDialog::addRow(QGridLayout* grid, const QString& label, QWidget* 
     message->setWordWrap(true);
     message->setObjectName(QStringLiteral("newCompactMessage_") + toQString(field));
     QPalette palette = message->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+    palette.setColor(QPalette::WindowText, errorColor(palette));
     message->setPalette(palette);
     const int row = grid->rowCount();
     grid->addWidget(name, row, 0);

@@ -4,6 +4,7 @@
 #include "ui/people_model.h"
 #include "ui/person_dialog.h"
 #include "ui/qt_helpers.h"
+#include "ui/theme_colors.h"
 #include "ui/workspace_session.h"
 
 #include <QCalendarWidget>
@@ -24,9 +25,6 @@
 namespace mc::ui {
 
 namespace {
-
-const QString kErrorColor = QStringLiteral("#b3261e");
-const QString kWarningColor = QStringLiteral("#8a5a00");
 
 QLabel* valueLabel(QWidget* parent) {
     QLabel* label = makePlainLabel(QString(), parent);
@@ -113,6 +111,8 @@ QWidget* OverviewPage::buildHeader() {
     program_->setPlaceholderText(tr("KL2, K23, postdoctoral training…"));
     cohort_->setPlaceholderText(tr("Entry year, for example 2026"));
     status_ = new QComboBox(box);
+    status_->setWhatsThis(tr("Where the compact stands: a draft, being negotiated, signed, amended "
+                             "after a review, or closed when the formal relationship ends."));
     status_->setAccessibleName(tr("Status"));
     for (const auto& entry : enumEntries<CompactStatus>())
         status_->addItem(labelOf(entry.value), static_cast<int>(entry.value));
@@ -295,7 +295,8 @@ void OverviewPage::showMessages(const std::string& key, const std::vector<Proble
         lines << PersonDialog::sentence(p.message);
     }
     f->message->setText(lines.join(QLatin1Char('\n')));
-    f->message->setStyleSheet(QStringLiteral("color: %1").arg(error ? kErrorColor : kWarningColor));
+    f->message->setStyleSheet(colorStyle(error ? errorColor(f->message->palette())
+                                               : warningColor(f->message->palette())));
     f->message->setVisible(!lines.isEmpty());
     f->input->setAccessibleDescription(f->message->text());
 }

@@ -2,6 +2,7 @@
 
 #include "core/validation.h"
 #include "ui/qt_helpers.h"
+#include "ui/theme_colors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,11 +25,12 @@ QLineEdit* lineEdit(const QString& accessibleName, QWidget* parent) {
     return edit;
 }
 
-QLabel* messageLabel(const QString& objectName, const QString& color, QWidget* parent) {
+QLabel* messageLabel(const QString& objectName, bool error, QWidget* parent) {
     QLabel* label = makePlainLabel(QString(), parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: %1").arg(color));
+    label->setStyleSheet(
+        colorStyle(error ? errorColor(label->palette()) : warningColor(label->palette())));
     label->hide();
     return label;
 }
@@ -70,8 +72,8 @@ PersonDialog::PersonDialog(QWidget* parent) : QDialog(parent) {
     form->addRow(tr("&Institution:"), institution_);
     form->addRow(tr("Re&sponsibilities:"), responsibilities_);
 
-    errors_ = messageLabel(QStringLiteral("personErrors"), QStringLiteral("#b3261e"), this);
-    warnings_ = messageLabel(QStringLiteral("personWarnings"), QStringLiteral("#8a5a00"), this);
+    errors_ = messageLabel(QStringLiteral("personErrors"), true, this);
+    warnings_ = messageLabel(QStringLiteral("personWarnings"), false, this);
 
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);

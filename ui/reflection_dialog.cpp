@@ -87,10 +87,17 @@ ReflectionDialog::ReflectionDialog(WorkspaceSession& session, std::string compac
     state_->setWordWrap(true);
     satisfaction_ = scaleCombo(this, QStringLiteral("reflectionSatisfaction"),
                                tr("Satisfaction with the relationship"));
+    satisfaction_->setWhatsThis(tr("How satisfied you are with the mentoring relationship this "
+                                   "year, from Poor to Excellent. Reflections are blind: nobody "
+                                   "sees another person's answers until everyone has submitted."));
     satisfactionWords_ =
         textEdit(this, QStringLiteral("reflectionSatisfactionWords"), tr("Why, in your words"));
     discussion_ = scaleCombo(this, QStringLiteral("reflectionDiscussion"),
                              tr("How well the expectations were discussed"));
+    discussion_->setWhatsThis(
+        tr("How well the two sides talked through what each expects of the other this year, from "
+           "Poor to Excellent. Like the rest of the reflection, hidden from the others until "
+           "everyone has submitted."));
     differently_ = textEdit(this, QStringLiteral("reflectionDifferently"),
                             tr("What you want the other side to do differently"));
     mentorBetter_ =

@@ -6,6 +6,7 @@
 #include "ui/qt_helpers.h"
 #include "ui/reflection_dialog.h"
 #include "ui/sign_dialog.h"
+#include "ui/theme_colors.h"
 #include "ui/workspace_session.h"
 
 #include <QColor>
@@ -77,6 +78,8 @@ ReviewsPage::ReviewsPage(QWidget* parent) : CompactPage(parent) {
     });
 
     heldOn_ = new QDateEdit(this);
+    heldOn_->setWhatsThis(tr("The day the yearly review meeting took place. Reviews follow the "
+                             "award year, one per year."));
     heldOn_->setObjectName(QStringLiteral("reviewHeldOn"));
     heldOn_->setCalendarPopup(true);
     heldOn_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -106,6 +109,9 @@ ReviewsPage::ReviewsPage(QWidget* parent) : CompactPage(parent) {
                        {tr("Goal"), tr("Status"), tr("Progress")});
     expectations_ = makeTable(editor_, QStringLiteral("reviewExpectations"),
                               {tr("Expectation"), tr("Verdict"), tr("New text"), tr("Note")});
+    milestones_->setAccessibleName(tr("The year's milestones and their outcomes"));
+    goals_->setAccessibleName(tr("Goals and their progress"));
+    expectations_->setAccessibleName(tr("Agreed expectations: kept, changed or dropped"));
     // The texts wide enough to read; the tables tall enough for a year.
     milestones_->setColumnWidth(0, 280);
     milestones_->setColumnWidth(1, 100);
@@ -125,11 +131,13 @@ ReviewsPage::ReviewsPage(QWidget* parent) : CompactPage(parent) {
     save_->setObjectName(QStringLiteral("saveReview"));
     connect(save_, &QPushButton::clicked, this, &ReviewsPage::save);
     problems_ = problemLabel(editor_, QStringLiteral("reviewProblems"));
-    problems_->setStyleSheet(QStringLiteral("color: #b00020;"));
+    problems_->setStyleSheet(colorStyle(errorColor(palette())));
 
     auto* reflections = new QGroupBox(tr("Reflections (each written alone)"), editor_);
     reflectionStatus_ = wrapped(reflections, QStringLiteral("reflectionStatus"));
     reflector_ = new QComboBox(reflections);
+    reflector_->setWhatsThis(tr("Who is writing a reflection now. Each person writes alone, and "
+                                "the others' words appear only once everyone has submitted."));
     reflector_->setObjectName(QStringLiteral("reflector"));
     reflector_->setAccessibleName(tr("Who is at the keyboard"));
     auto* reflectorLabel = new QLabel(tr("I &am:"), reflections);
@@ -280,7 +288,7 @@ void ReviewsPage::showYears() {
         if (!line.empty())
             words << toQString(line);
     standing_->setText(words.join(QLatin1Char('\n')));
-    standing_->setStyleSheet(standing.overdue ? QStringLiteral("color: #b00020;") : QString());
+    standing_->setStyleSheet(standing.overdue ? colorStyle(errorColor(palette())) : QString());
 
     const QSignalBlocker blocker(years_);
     years_->setRowCount(static_cast<int>(standing.periods.size()));
@@ -309,7 +317,7 @@ void ReviewsPage::showYears() {
             new QTableWidgetItem(formatDate(period.due)), new QTableWidgetItem(state)};
         for (int c = 0; c < items.size(); ++c) {
             if (overdue)
-                items[c]->setForeground(QColor(0xb0, 0x00, 0x20));
+                items[c]->setForeground(errorColor(palette()));
             years_->setItem(row, c, items[c]);
         }
         if (selectedYear_ == 0 && (!standing.next || period.year <= standing.next->year) &&
@@ -501,7 +509,7 @@ bool ReviewsPage::save() {
         problems_->setStyleSheet({});
         return true;
     }
-    problems_->setStyleSheet(QStringLiteral("color: #b00020;"));
+    problems_->setStyleSheet(colorStyle(errorColor(palette())));
     if (problems.empty())
         problems_->setText(refusal);
     else

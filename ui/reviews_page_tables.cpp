@@ -4,6 +4,7 @@
 
 #include "ui/qt_helpers.h"
 #include "ui/reviews_page.h"
+#include "ui/theme_colors.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -191,7 +192,8 @@ void ReviewsPage::markProblems(const std::vector<Problem>& problems) {
                                    : field;
         lines << tr("\u201c%1\u201d, %2: %3").arg(name, header.toLower(), message);
         if (QWidget* cell = table->cellWidget(row, column)) {
-            cell->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+            cell->setStyleSheet(
+                QStringLiteral("border: 2px solid %1;").arg(errorColor(cell->palette()).name()));
             cell->setToolTip(message);
             cell->setAccessibleDescription(message);
         }

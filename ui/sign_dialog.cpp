@@ -2,6 +2,7 @@
 
 #include "ui/qt_helpers.h"
 #include "ui/signature_pad.h"
+#include "ui/theme_colors.h"
 #include "ui/workspace_session.h"
 
 #include <QComboBox>
@@ -22,7 +23,7 @@ QLabel* problemLabel(QWidget* parent, const QString& name) {
     QLabel* label = makePlainLabel({}, parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setStyleSheet(colorStyle(errorColor(label->palette())));
     return label;
 }
 
@@ -57,6 +58,9 @@ SignDialog::SignDialog(SignAction sign, std::vector<Signer> signers, const Date&
     setWindowTitle(title);
 
     person_ = new QComboBox(this);
+    person_->setWhatsThis(
+        tr("Who is signing now. The version locks when everyone ticked under \"Who signs\" has "
+           "signed; the program director acknowledges and is never required."));
     person_->setObjectName(QStringLiteral("signPerson"));
     person_->setAccessibleName(tr("Person signing"));
     for (const Signer& signer : signers_)
@@ -64,6 +68,9 @@ SignDialog::SignDialog(SignAction sign, std::vector<Signer> signers, const Date&
                          toQString(signer.personId));
 
     typedName_ = new QLineEdit(this);
+    typedName_->setWhatsThis(
+        tr("Type your name as the compact's people list spells it. The typed name is the "
+           "signature; a drawing below is only added to the printout."));
     typedName_->setObjectName(QStringLiteral("signTypedName"));
     typedName_->setAccessibleName(tr("Full name, typed as signature"));
     nameProblem_ = problemLabel(this, QStringLiteral("signNameProblem"));
@@ -89,6 +96,8 @@ SignDialog::SignDialog(SignAction sign, std::vector<Signer> signers, const Date&
     form->addRow(nameLabel, withProblem(typedName_, nameProblem_));
     form->addRow(dateLabel, withProblem(date_, dateProblem_));
     pad_ = new SignaturePad(this);
+    pad_->setWhatsThis(tr("Draw your signature with the mouse, a pen or a finger, if you want it "
+                          "on the printed compact. Clear starts again."));
     auto* clearPad = new QPushButton(tr("C&lear drawing"), this);
     clearPad->setObjectName(QStringLiteral("clearSignaturePad"));
     connect(clearPad, &QPushButton::clicked, pad_, &SignaturePad::clear);

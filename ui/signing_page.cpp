@@ -3,11 +3,13 @@
 #include "core/compact_diff.h"
 #include "ui/qt_helpers.h"
 #include "ui/sign_dialog.h"
+#include "ui/theme_colors.h"
 #include "ui/workspace_session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -32,11 +34,11 @@ QListWidgetItem* redlineItem(const Change& change) {
     switch (change.kind) {
     case ChangeKind::Added:
         item->setText(QStringLiteral("+ ") + text);
-        item->setForeground(QColor(0x1b, 0x7a, 0x2e));
+        item->setForeground(goodColor(QGuiApplication::palette()));
         break;
     case ChangeKind::Removed:
         item->setText(QString(QChar(0x2212)) + QStringLiteral(" ") + text);
-        item->setForeground(QColor(0xb0, 0x00, 0x20));
+        item->setForeground(errorColor(QGuiApplication::palette()));
         font.setStrikeOut(true);
         break;
     case ChangeKind::Changed:
@@ -62,6 +64,9 @@ SigningPage::SigningPage(QWidget* parent) : CompactPage(parent) {
     locked_->setWordWrap(true);
     version_ = makePlainLabel({}, this);
     version_->setObjectName(QStringLiteral("signingVersion"));
+    version_->setWhatsThis(
+        tr("The fingerprint is a short code worked out from the whole text of the version. Change "
+           "one word and the code changes, so a printout can be checked against the file."));
 
     auto* signers = new QGroupBox(tr("Who signs"), this);
     signersLayout_ = new QVBoxLayout(signers);
@@ -185,6 +190,9 @@ void SigningPage::showSigners() {
         auto* box =
             new QCheckBox(tr("%1 (%2)").arg(toQString(signer.name), labelOf(signer.role)), row);
         box->setAccessibleName(tr("%1 must sign").arg(toQString(signer.name)));
+        box->setWhatsThis(tr("Ticked: the version locks only once this person has signed too. The "
+                             "scholar and the mentors are ticked unless the program decides "
+                             "otherwise; the program director only acknowledges."));
         box->setChecked(signer.required);
         box->setEnabled(writable && !director);
         layout->addWidget(box);

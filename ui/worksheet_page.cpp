@@ -44,6 +44,8 @@ WorksheetPage::WorksheetPage(QWidget* parent)
     model_->setSaver([this](const WorksheetAnswer& answer) { return saveAnswer(answer); });
 
     personCombo_ = new QComboBox(this);
+    personCombo_->setWhatsThis(tr("Whose worksheet you are filling in. Each person answers alone: "
+                                  "the others see only how far you are until you submit."));
     personCombo_->setObjectName(QStringLiteral("worksheetPerson"));
     personCombo_->setAccessibleName(tr("Whose worksheet"));
     auto* personLabel = new QLabel(tr("&Whose worksheet?"), this);
@@ -83,6 +85,10 @@ WorksheetPage::WorksheetPage(QWidget* parent)
     startColumn->addStretch(1);
 
     tree_ = new QTreeView(this);
+    tree_->setWhatsThis(tr("One row per topic. Responsibility: whose job it is, from mostly the "
+                           "mentor to mostly the scholar, with shared in the middle. Importance: "
+                           "how much it matters to you, from 1 (hardly) to 5 (essential). The "
+                           "Alignment page compares the answers once both are submitted."));
     tree_->setObjectName(QStringLiteral("worksheetTree"));
     tree_->setAccessibleName(tr("Worksheet answers"));
     tree_->setModel(model_);
