@@ -1,16 +1,52 @@
 #include "ui/icons.h"
 
 #include "ui/app_resources.h"
+#include "ui/theme_colors.h"
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QKeySequence>
+#include <QPainter>
+#include <QPixmap>
+#include <QSvgRenderer>
 
 namespace mc::ui {
 
+namespace {
+
+// The icons' one stroke colour, dark grey: too dark on a dark window.
+constexpr char kStroke[] = "#4a5a6a";
+constexpr char kStrokeOnDark[] = "#c5ced8";
+
+// The icon drawn with a light stroke, at the sizes toolbars, menus and
+// buttons ask for up to a 200% scale, so nothing is scaled up.
+QIcon lightStrokeIcon(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon(path);
+    QSvgRenderer renderer(file.readAll().replace(kStroke, kStrokeOnDark));
+    QIcon icon;
+    for (const int size : {16, 20, 22, 24, 32, 40, 44, 48, 64, 96}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        renderer.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
+
 QIcon appIcon(const char* name) {
     ensureResources();
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    const QString path = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name));
+    if (isDarkPalette(QGuiApplication::palette()))
+        return lightStrokeIcon(path);
+    return QIcon(path);
 }
 
 QStringList appIconNames() {

@@ -9,6 +9,7 @@
 #include "ui/compact_view.h"
 #include "ui/dashboard_page.h"
 #include "ui/field_problems.h"
+#include "ui/icons.h"
 #include "ui/main_window.h"
 #include "ui/theme_colors.h"
 
@@ -154,6 +155,27 @@ TEST_CASE("The colours that carry meaning read on a dark palette", "[a11y][dark]
         for (const QChartView* chart : charts)
             CHECK(chart->chart()->theme() == QChart::ChartThemeDark);
     }
+}
+
+// The lightest opaque pixel of the icon drawn at 24 pixels.
+int lightestStroke(const QIcon& icon) {
+    const QImage image = icon.pixmap(24, 24).toImage();
+    int lightest = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 200)
+                lightest = std::max(lightest, c.lightness());
+        }
+    return lightest;
+}
+
+TEST_CASE("The icons' strokes turn light on a dark palette", "[a11y][dark]") {
+    CHECK(lightestStroke(mc::ui::appIcon("undo")) < 150); // the grey stroke and the blue accent
+    DarkPalette dark;
+    const QIcon icon = mc::ui::appIcon("undo");
+    CHECK(lightestStroke(icon) > 180);
+    CHECK(icon.availableSizes().contains(QSize(48, 48))); // sharp at 200%
 }
 
 TEST_CASE("The same colours are the dark ones on a light palette", "[a11y][dark]") {

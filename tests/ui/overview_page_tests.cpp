@@ -7,6 +7,7 @@
 #include "ui/overview_page.h"
 #include "ui/people_model.h"
 #include "ui/person_dialog.h"
+#include "ui/theme_colors.h"
 #include "ui/workspace_session.h"
 
 #include <QAbstractItemModelTester>
@@ -157,7 +158,7 @@ TEST_CASE("An end date before the start shows the rule beside the field and is n
     const auto* label = f.page.findChild<QLabel*>(QStringLiteral("message_end"));
     REQUIRE(label != nullptr);
     CHECK(label->parentWidget() == end->parentWidget()); // beside the field
-    CHECK(label->styleSheet().contains(QStringLiteral("#b3261e")));
+    CHECK(label->styleSheet().contains(mc::ui::errorColor(label->palette()).name()));
     CHECK(label->textFormat() == Qt::PlainText);
     CHECK(f.stored().end == mc::Date(2029, 8, 31));
     CHECK(f.stack.count() == 0);
@@ -186,7 +187,7 @@ TEST_CASE("A very long award period is stored with a warning beside the end date
     CHECK(f.page.fieldMessage("end").contains(QStringLiteral("longer than 10 years")));
     const auto* label = f.page.findChild<QLabel*>(QStringLiteral("message_end"));
     REQUIRE(label != nullptr);
-    CHECK(label->styleSheet().contains(QStringLiteral("#8a5a00")));
+    CHECK(label->styleSheet().contains(mc::ui::warningColor(label->palette()).name()));
 }
 
 TEST_CASE("Overview page shows the award year and the counts", "[overview]") {
