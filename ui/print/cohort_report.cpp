@@ -8,6 +8,7 @@
 #include "core/workspace.h"
 #include "ui/print/pdf_export.h"
 #include "ui/print/print_texts.h"
+#include "ui/print/signature_data.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,35 +27,6 @@ class ReportTexts {
 public:
     static ms::data labels();
 };
-
-// Every field as text: as the mustache library escapes, but &#39; for ',
-// since Qt's HTML reader does not know &apos;.
-std::string escapeText(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 std::string s(const QString& text) {
     return text.toStdString();
@@ -335,7 +307,7 @@ QString cohortReportHtml(const CohortReport& report, const PrintLayout& layout) 
     ms::mustache tmpl{layout.html.toStdString()};
     if (!tmpl.is_valid())
         throw Error("the print layout cohort_report.html does not parse: " + tmpl.error_message());
-    tmpl.set_custom_escape(escapeText);
+    tmpl.set_custom_escape(escapeHtml);
     const std::string html = tmpl.render(reportData(report));
     if (!tmpl.is_valid())
         throw Error("the print layout cohort_report.html cannot be filled: " +
