@@ -2,17 +2,16 @@
 
 #include "core/review_schedule.h"
 #include "ui/qt_helpers.h"
+#include "ui/theme_colors.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QStringList>
 #include <limits>
 
 namespace mc::ui {
 
 namespace {
-
-// The compact list's red for what asks for action (compact_list_model.cpp).
-const QColor kLate(0xb3, 0x26, 0x1e);
 
 // Day numbers sort dates as dates; a missing date sorts with this.
 constexpr qint64 kNoDay = std::numeric_limits<qint64>::max();
@@ -163,7 +162,8 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const {
         const bool late = (column == ReviewColumn && !row.overdueReviewYears.empty()) ||
                           (column == OverdueColumn && row.milestonesOverdue > 0) ||
                           (column == LastMeetingColumn && row.meetingsLate);
-        return late ? QVariant(kLate) : QVariant();
+        // The compact list's red for what asks for action, light on a dark palette.
+        return late ? QVariant(errorColor(QGuiApplication::palette())) : QVariant();
     }
     case Qt::TextAlignmentRole:
         if (index.column() == OverdueColumn || index.column() == AchievedColumn ||

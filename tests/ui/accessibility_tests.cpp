@@ -9,6 +9,7 @@
 #include "ui/close_compact_dialog.h"
 #include "ui/compact_list_panel.h"
 #include "ui/compact_view.h"
+#include "ui/dashboard_page.h"
 #include "ui/goal_dialog.h"
 #include "ui/main_window.h"
 #include "ui/meeting_dialog.h"
@@ -232,6 +233,9 @@ TEST_CASE("Every input of every page has an accessible name and a place in the t
         checkWidget(view->tabs()->currentWidget(),
                     QStringLiteral("page ") + view->tabs()->tabText(page));
     }
+    demo.window->showDashboard(true);
+    QTest::qWait(10);
+    checkWidget(demo.window->dashboard(), QStringLiteral("the dashboard"));
 }
 
 TEST_CASE("Every input of the dialogs has an accessible name and a place in the tab order",

@@ -154,6 +154,12 @@ TEST_CASE("The colours that carry meaning read on a dark palette", "[a11y][dark]
         REQUIRE_FALSE(charts.isEmpty());
         for (const QChartView* chart : charts)
             CHECK(chart->chart()->theme() == QChart::ChartThemeDark);
+        const auto* table = demo.window->dashboard()->findChild<QAbstractItemView*>(
+            QStringLiteral("dashboardTable"));
+        REQUIRE(table);
+        int coloured = 0;
+        CHECK(worstContrast(table, &coloured) >= 3.0);
+        CHECK(coloured > 0); // an overdue review, a late meeting
     }
 }
 
@@ -201,4 +207,14 @@ TEST_CASE("Screenshot of the main window with a dark palette", "[.][dark-screens
     demo.window->compactView()->setCurrentPage(6);
     QTest::qWait(100);
     CHECK(demo.window->grab().save(out + QStringLiteral("/dark.png")));
+    if (qEnvironmentVariableIsSet("MC_DARK_ALL")) {
+        for (int page = 0; page < demo.window->compactView()->tabs()->count(); ++page) {
+            demo.window->compactView()->setCurrentPage(page);
+            QTest::qWait(50);
+            demo.window->grab().save(out + QStringLiteral("/dark-%1.png").arg(page));
+        }
+        demo.window->showDashboard(true);
+        QTest::qWait(100);
+        demo.window->grab().save(out + QStringLiteral("/dark-dashboard.png"));
+    }
 }
