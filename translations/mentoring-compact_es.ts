@@ -2446,6 +2446,18 @@ Aún sin enviar: %2.</translation>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
+    <message>
+        <source>Who owes this to whom: what the scholar expects of the mentor, what the mentor expects of the scholar, or what both owe each other. Clauses often come in mirrored pairs: the mentor reads a draft promptly, the scholar hands it over early enough.</source>
+        <translation>Quién debe esto a quién: lo que el becario/a espera del mentor/a, lo que el mentor/a espera del becario/a, o lo que ambos se deben. Las cláusulas suelen ir en parejas que se reflejan: el mentor/a lee un borrador sin demora, el becario/a lo entrega con suficiente antelación.</translation>
+    </message>
+    <message>
+        <source>Where the clause came from: a prompt of the template, the scholar&apos;s worksheet, the mentor&apos;s, or the conversation between them.</source>
+        <translation>De dónde viene la cláusula: una pregunta de la plantilla, la hoja de trabajo del becario/a, la del mentor/a, o la conversación entre ambos.</translation>
+    </message>
+    <message>
+        <source>How far the clause has come: proposed by one side, talked over, agreed by both, or dropped. Only agreed clauses are what both sign; a dropped one stays visible so nobody wonders where it went.</source>
+        <translation>Hasta dónde ha llegado la cláusula: propuesta por una parte, debatida, acordada por ambas o descartada. Solo las cláusulas acordadas son lo que ambos firman; una descartada sigue visible para que nadie se pregunte dónde fue a parar.</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::CloseCompactDialog</name>
@@ -2496,6 +2508,10 @@ Aún sin enviar: %2.</translation>
     <message>
         <source>That day is still to come: close a compact on or after the day it ended.</source>
         <translation>Ese día aún no ha llegado: cierre el compromiso el día en que terminó o después.</translation>
+    </message>
+    <message>
+        <source>Why the formal relationship ends: the award was completed, the scholar became independent, left the program, or changed mentors. The compact is kept, read-only, with this reason.</source>
+        <translation>Por qué termina la relación formal: se completó la beca, el becario/a se independizó, dejó el programa o cambió de mentor/a. El compromiso se conserva, en solo lectura, con este motivo.</translation>
     </message>
 </context>
 <context>
@@ -2892,14 +2908,6 @@ Aún sin enviar: %2.</translation>
         <translation>Sin comparar</translation>
     </message>
     <message>
-        <source>%1 of %2 topics apart (%3 major)</source>
-        <translation>%1 de %2 temas con diferencias (%3 graves)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 topics apart</source>
-        <translation>%1 de %2 temas con diferencias</translation>
-    </message>
-    <message>
         <source>None logged</source>
         <translation>Ninguna registrada</translation>
     </message>
@@ -2950,6 +2958,22 @@ Aún sin enviar: %2.</translation>
     <message>
         <source>Version %1 is not signed yet by: %2</source>
         <translation>Versión %1, aún sin la firma de: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 apart (%3 major)</source>
+        <translation>%1 de %2 con diferencias (%3 graves)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 apart</source>
+        <translation>%1 de %2 con diferencias</translation>
+    </message>
+    <message>
+        <source>Worksheet topics compared: %1; apart: %2, of which major gaps: %3</source>
+        <translation>Temas de las hojas de trabajo comparados: %1; con diferencias: %2, de ellos con diferencias graves: %3</translation>
+    </message>
+    <message>
+        <source>Fewer than two worksheets submitted</source>
+        <translation>Menos de dos hojas de trabajo enviadas</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3118,22 @@ Aún sin enviar: %2.</translation>
         <source>Fi&amp;nd:</source>
         <translation>Bu&amp;scar:</translation>
     </message>
+    <message>
+        <source>Settle the flagged merge conflicts</source>
+        <translation>Resolver los conflictos de fusión marcados</translation>
+    </message>
+    <message>
+        <source>Merge conflicts kept both of and flagged at import: keep ours or take theirs</source>
+        <translation>Conflictos de fusión de los que se conservaron ambos valores y se marcaron al importar: conservar el nuestro o tomar el suyo</translation>
+    </message>
+    <message>
+        <source>1 flagged conflict…</source>
+        <translation>1 conflicto marcado…</translation>
+    </message>
+    <message>
+        <source>%1 flagged conflicts…</source>
+        <translation>%1 conflictos marcados…</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::ExpectationsModel</name>
@@ -3206,6 +3246,134 @@ Aún sin enviar: %2.</translation>
     </message>
 </context>
 <context>
+    <name>mc::ui::FlaggedConflictsDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Flagged conflicts</source>
+        <translation>Conflictos marcados</translation>
+    </message>
+    <message>
+        <source>At import, both sides changed these differently. This workspace kept its own value and flagged each one to settle here: keep ours, or take the other file&apos;s value. Settling is final: Edit &gt; Undo does not take it back.</source>
+        <translation>Al importar, ambas partes cambiaron esto de forma distinta. Este espacio de trabajo conservó su propio valor y marcó cada uno para resolverlo aquí: conservar el nuestro o tomar el valor del otro archivo. La resolución es definitiva: Editar &gt; Deshacer no la revierte.</translation>
+    </message>
+    <message>
+        <source>No flagged conflicts.</source>
+        <translation>No hay conflictos marcados.</translation>
+    </message>
+    <message>
+        <source>No flagged conflicts in this compact.</source>
+        <translation>No hay conflictos marcados en este compromiso.</translation>
+    </message>
+    <message>
+        <source>Select one or several, then Keep ours or Take theirs.</source>
+        <translation>Seleccione uno o varios y luego Conservar el nuestro o Tomar el suyo.</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>Este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The other file</source>
+        <translation>El otro archivo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Marcado</translation>
+    </message>
+    <message>
+        <source>The selected conflict in full</source>
+        <translation>El conflicto seleccionado completo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep ours</source>
+        <translation>&amp;Conservar el nuestro</translation>
+    </message>
+    <message>
+        <source>Keep this workspace&apos;s value</source>
+        <translation>Conservar el valor de este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Settle the selected conflicts keeping this workspace&apos;s value</source>
+        <translation>Resolver los conflictos seleccionados conservando el valor de este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Tomar el suyo</translation>
+    </message>
+    <message>
+        <source>Take the other file&apos;s value</source>
+        <translation>Tomar el valor del otro archivo</translation>
+    </message>
+    <message>
+        <source>Settle the selected conflicts with the other file&apos;s value; never for signed content</source>
+        <translation>Resolver los conflictos seleccionados con el valor del otro archivo; nunca para contenido firmado</translation>
+    </message>
+    <message>
+        <source>Could not read the flagged conflicts: %1</source>
+        <translation>No se pudieron leer los conflictos marcados: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) selected.</source>
+        <translation>
+            <numerusform>%n conflicto seleccionado.</numerusform>
+            <numerusform>%n conflictos seleccionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+This workspace: %2
+The other file (%3): %4</source>
+        <translation>%1
+Este espacio de trabajo: %2
+El otro archivo (%3): %4</translation>
+    </message>
+    <message>
+        <source>Signed content: a merge never changes it. Keep ours, and start an amendment to change the compact.</source>
+        <translation>Contenido firmado: una fusión nunca lo cambia. Conserve el nuestro e inicie una enmienda para cambiar el compromiso.</translation>
+    </message>
+    <message>
+        <source>%1: not settled. %2</source>
+        <translation>%1: sin resolver. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took theirs for %n conflict(s).</source>
+        <translation>
+            <numerusform>Se tomó el suyo en %n conflicto.</numerusform>
+            <numerusform>Se tomó el suyo en %n conflictos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept ours for %n conflict(s).</source>
+        <translation>
+            <numerusform>Se conservó el nuestro en %n conflicto.</numerusform>
+            <numerusform>Se conservó el nuestro en %n conflictos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::GapListModel</name>
     <message>
         <source>Yes, %1 of %2</source>
@@ -3313,6 +3481,14 @@ Aún sin enviar: %2.</translation>
     <message>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Whose goal this is. The scholar and each mentor have goals of their own: a mentor may aim to train an investigator whose work grows apart from theirs.</source>
+        <translation>De quién es esta meta. El becario/a y cada mentor/a tienen sus propias metas: un mentor/a puede aspirar a formar a un investigador/a cuyo trabajo se distinga del suyo.</translation>
+    </message>
+    <message>
+        <source>Career: where the person wants to be in the long run, such as running an independent lab. This year: a step to reach before the next yearly review, when it is looked at again.</source>
+        <translation>Carrera: dónde quiere estar la persona a largo plazo, por ejemplo dirigiendo un laboratorio independiente. Este año: un paso que alcanzar antes de la próxima revisión anual, cuando se vuelve a mirar.</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4057,10 @@ Puede recuperarlo con Editar, Deshacer.</translation>
         <source>&amp;What&apos;s This?</source>
         <translation>¿&amp;Qué es esto?</translation>
     </message>
+    <message>
+        <source>Fl&amp;agged conflicts…</source>
+        <translation>Conflictos de f&amp;usión marcados…</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::MeetingDialog</name>
@@ -4297,6 +4477,14 @@ Puede recuperarlo con Editar, Deshacer.</translation>
         <source>No meetings are left before the compact ends on %1.</source>
         <translation>No quedan reuniones antes de que el compromiso termine el %1.</translation>
     </message>
+    <message>
+        <source>How often the pair meets: weekly, every two weeks, monthly on a given weekday, or every so many days. A steady rhythm matters more than meeting often; the meeting log below compares what was held with this plan.</source>
+        <translation>Con qué frecuencia se reúne la pareja: cada semana, cada dos semanas, un día de la semana concreto cada mes, o cada tantos días. Un ritmo constante importa más que reunirse a menudo; el registro de reuniones de abajo compara lo celebrado con este plan.</translation>
+    </message>
+    <message>
+        <source>For a custom plan: the number of days from one meeting to the next.</source>
+        <translation>Para un plan personalizado: el número de días entre una reunión y la siguiente.</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::MergeConflictsDialog</name>
@@ -4479,6 +4667,18 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     <message>
         <source>O&amp;utcome note:</source>
         <translation>N&amp;ota sobre el resultado:</translation>
+    </message>
+    <message>
+        <source>What sort of event this is: a paper, a grant sent or won, a talk, a promotion, a course, a step toward independence. The program&apos;s dashboard counts milestones by kind.</source>
+        <translation>Qué tipo de acontecimiento es: un artículo, una subvención solicitada u obtenida, una charla, una promoción, un curso, un paso hacia la independencia. El panel del programa cuenta los hitos por tipo.</translation>
+    </message>
+    <message>
+        <source>Planned until it happens; then achieved, missed, moved to a new date or dropped. A missed milestone stays on the record: a rejected paper or an unfunded grant is something to learn from, not to hide.</source>
+        <translation>Previsto hasta que ocurre; después, alcanzado, no alcanzado, aplazado a otra fecha o descartado. Un hito no alcanzado queda en el registro: un artículo rechazado o una subvención denegada es algo de lo que aprender, no algo que ocultar.</translation>
+    </message>
+    <message>
+        <source>Tick once the mentor agrees the milestone happened as written. The program&apos;s reports can tell milestones the mentor has confirmed from those only the scholar has recorded.</source>
+        <translation>Márquelo cuando el mentor/a esté de acuerdo en que el hito ocurrió tal como está escrito. Los informes del programa distinguen los hitos confirmados por el mentor/a de los que solo ha registrado el becario/a.</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +5321,10 @@ Puede recuperarlo con Editar, Deshacer.</translation>
         <source>None (started blank)</source>
         <translation>Ninguna (empezó en blanco)</translation>
     </message>
+    <message>
+        <source>Where the compact stands: a draft, being negotiated, signed, amended after a review, or closed when the formal relationship ends.</source>
+        <translation>En qué punto está el compromiso: borrador, en negociación, firmado, enmendado tras una revisión, o cerrado cuando termina la relación formal.</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::PeopleModel</name>
@@ -5396,6 +5600,14 @@ Podría mejorar como mentor/a: %1</translation>
     <message>
         <source>Submit your reflection? It is locked once submitted, and the others see it when everyone has submitted.</source>
         <translation>¿Enviar su reflexión? Una vez enviada queda bloqueada, y los demás la verán cuando todos hayan enviado la suya.</translation>
+    </message>
+    <message>
+        <source>How satisfied you are with the mentoring relationship this year, from Poor to Excellent. Reflections are blind: nobody sees another person&apos;s answers until everyone has submitted.</source>
+        <translation>Su grado de satisfacción con la relación de mentoría este año, de Deficiente a Excelente. Las reflexiones son a ciegas: nadie ve las respuestas de otra persona hasta que todos hayan enviado la suya.</translation>
+    </message>
+    <message>
+        <source>How well the two sides talked through what each expects of the other this year, from Poor to Excellent. Like the rest of the reflection, hidden from the others until everyone has submitted.</source>
+        <translation>Grado en que las dos partes hablaron este año de lo que cada una espera de la otra, de Deficiente a Excelente. Como el resto de la reflexión, queda oculto a los demás hasta que todos hayan enviado la suya.</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5924,26 @@ Podría mejorar como mentor/a: %1</translation>
         <source>“%1”, %2: %3</source>
         <translation>«%1», %2: %3</translation>
     </message>
+    <message>
+        <source>The day the yearly review meeting took place. Reviews follow the award year, one per year.</source>
+        <translation>El día en que se celebró la reunión de revisión anual. Las revisiones siguen el año de beca, una por año.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s milestones and their outcomes</source>
+        <translation>Los hitos del año y sus resultados</translation>
+    </message>
+    <message>
+        <source>Goals and their progress</source>
+        <translation>Las metas y su avance</translation>
+    </message>
+    <message>
+        <source>Agreed expectations: kept, changed or dropped</source>
+        <translation>Expectativas acordadas: se mantienen, se modifican o se descartan</translation>
+    </message>
+    <message>
+        <source>Who is writing a reflection now. Each person writes alone, and the others&apos; words appear only once everyone has submitted.</source>
+        <translation>Quién escribe ahora una reflexión. Cada persona escribe por separado, y las palabras de los demás aparecen solo cuando todos hayan enviado la suya.</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::SatisfactionChart</name>
@@ -5873,6 +6105,18 @@ Podría mejorar como mentor/a: %1</translation>
         <source>Choose who signs.</source>
         <translation>Elija quién firma.</translation>
     </message>
+    <message>
+        <source>Who is signing now. The version locks when everyone ticked under &quot;Who signs&quot; has signed; the program director acknowledges and is never required.</source>
+        <translation>Quién firma ahora. La versión se bloquea cuando han firmado todas las personas marcadas en «Quién firma»; el director/a del programa toma conocimiento y nunca es obligatorio/a.</translation>
+    </message>
+    <message>
+        <source>Type your name as the compact&apos;s people list spells it. The typed name is the signature; a drawing below is only added to the printout.</source>
+        <translation>Escriba su nombre tal como figura en la lista de personas del compromiso. El nombre escrito es la firma; el dibujo de abajo solo se añade al documento impreso.</translation>
+    </message>
+    <message>
+        <source>Draw your signature with the mouse, a pen or a finger, if you want it on the printed compact. Clear starts again.</source>
+        <translation>Dibuje su firma con el ratón, un lápiz o el dedo, si la quiere en el compromiso impreso. Borrar vuelve a empezar.</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::SignaturePad</name>
@@ -5990,6 +6234,14 @@ Podría mejorar como mentor/a: %1</translation>
     <message>
         <source>Start an amendment? Version %1 stays signed as it is; a new draft version is made for the changes, and everyone must sign it again. This cannot be undone.</source>
         <translation>¿Iniciar una enmienda? La versión %1 sigue firmada tal como está; se crea una nueva versión en borrador para los cambios, y todos deberán volver a firmarla. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The fingerprint is a short code worked out from the whole text of the version. Change one word and the code changes, so a printout can be checked against the file.</source>
+        <translation>La huella digital es un código corto calculado a partir del texto completo de la versión. Si cambia una palabra, cambia el código, así que un documento impreso se puede cotejar con el archivo.</translation>
+    </message>
+    <message>
+        <source>Ticked: the version locks only once this person has signed too. The scholar and the mentors are ticked unless the program decides otherwise; the program director only acknowledges.</source>
+        <translation>Marcado: la versión solo se bloquea cuando esta persona también haya firmado. El becario/a y los mentores están marcados salvo que el programa decida otra cosa; el director/a del programa solo toma conocimiento.</translation>
     </message>
 </context>
 <context>
@@ -6255,6 +6507,14 @@ Una vez enviada, los demás miembros de este compromiso verán estas respuestas,
     <message>
         <source>The submitted worksheet of %1 was imported.</source>
         <translation>Se importó la hoja de trabajo enviada de %1.</translation>
+    </message>
+    <message>
+        <source>Whose worksheet you are filling in. Each person answers alone: the others see only how far you are until you submit.</source>
+        <translation>De quién es la hoja de trabajo que está rellenando. Cada persona responde por separado: los demás solo ven cuánto lleva hasta que la envíe.</translation>
+    </message>
+    <message>
+        <source>One row per topic. Responsibility: whose job it is, from mostly the mentor to mostly the scholar, with shared in the middle. Importance: how much it matters to you, from 1 (hardly) to 5 (essential). The Alignment page compares the answers once both are submitted.</source>
+        <translation>Una fila por tema. Responsabilidad: a quién le corresponde, de «sobre todo el mentor/a» a «sobre todo el becario/a», con «compartida» en medio. Importancia: cuánto le importa, de 1 (apenas) a 5 (esencial). La página Alineación compara las respuestas cuando ambas se han enviado.</translation>
     </message>
 </context>
 <context>
