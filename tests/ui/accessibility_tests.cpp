@@ -30,6 +30,7 @@
 #include <QAccessibleInterface>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -133,6 +134,21 @@ QStringList tabProblems(QWidget* root) {
         if (inside && (!before || order.size() == 1))
             ++runs;
     }
+    // Reading order: from one widget to the next, Tab goes down or right;
+    // a step both up and to the left means the order skipped back.
+    QWidget* previous = nullptr;
+    for (QWidget* t : order) {
+        if (!root->isAncestorOf(t))
+            continue;
+        if (previous) {
+            const QRect from(previous->mapTo(root->window(), QPoint()), previous->size());
+            const QRect to(t->mapTo(root->window(), QPoint()), t->size());
+            if (to.bottom() < from.top() && to.right() < from.left())
+                problems << QStringLiteral("Tab goes back up and left from ") + describe(previous) +
+                                QStringLiteral(" to ") + describe(t);
+        }
+        previous = t;
+    }
     if (runs > 1) {
         QStringList sequence;
         for (QWidget* t : order)
@@ -214,6 +230,20 @@ TEST_CASE("The accessibility checks find a field without a name and a tab order 
     second->setFocusPolicy(Qt::NoFocus);
     CHECK(tabProblems(page).size() == 1);
     CHECK(tabProblems(page).front().startsWith(QStringLiteral("not in the tab order")));
+
+    // Widgets join the focus chain in the order they get their parent.
+    QWidget grid;
+    auto* gridLayout = new QGridLayout(&grid);
+    auto* bottomRight = new QLineEdit;
+    auto* topLeft = new QLineEdit;
+    gridLayout->addWidget(bottomRight, 1, 1);
+    gridLayout->addWidget(topLeft, 0, 0);
+    grid.resize(400, 200);
+    grid.show();
+    QTest::qWait(10);
+    REQUIRE(bottomRight->nextInFocusChain() == topLeft);
+    REQUIRE(tabProblems(&grid).size() == 1);
+    CHECK(tabProblems(&grid).front().startsWith(QStringLiteral("Tab goes back up and left")));
 }
 
 TEST_CASE("Every input of every page has an accessible name and a place in the tab order",
