@@ -5,6 +5,7 @@
 #include "core/workspace.h"
 #include "desktop_test_support.h"
 #include "support/temp_dir.h"
+#include "ui/batch_export_dialog.h"
 #include "ui/clause_dialog.h"
 #include "ui/close_compact_dialog.h"
 #include "ui/compact_list_panel.h"
@@ -325,6 +326,19 @@ TEST_CASE("Every input of the dialogs has an accessible name and a place in the 
     SECTION("save as template") {
         mc::ui::SaveTemplateDialog dialog(mc::ui::TemplateDetails{});
         showDialog(dialog, QStringLiteral("save template dialog"));
+    }
+    SECTION("export signed compacts") {
+        mc::ui::SignedCompactRow row;
+        row.compactId = QString::fromStdString(compact.id);
+        row.scholar = QStringLiteral("Dr. Amara Okafor");
+        row.program = QStringLiteral("KL2");
+        row.cohort = QStringLiteral("2025");
+        row.signedYear = 2026;
+        mc::ui::BatchExportDialog dialog(
+            {row}, QString::fromStdString(demo.dir.path().string()),
+            [](QWidget*, const QString&, const QString&) { return QString(); },
+            [](QWidget*, const QString&) { return QString(); });
+        showDialog(dialog, QStringLiteral("export signed compacts dialog"));
     }
     SECTION("preferences") {
         mc::ui::Settings settings(*demo.desktop.settings);
