@@ -35,6 +35,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -46,6 +47,7 @@
 #include <QTextEdit>
 #include <QVBoxLayout>
 #include <catch2/catch.hpp>
+#include <functional>
 
 using mc::test::TestDesktop;
 using mc::ui::MainWindow;
@@ -389,4 +391,32 @@ TEST_CASE("Help has What's This, and the fields that need explaining have its te
         for (const QWidget* w : dialog->findChildren<QWidget*>())
             count += explained(w) ? 1 : 0;
     CHECK(count >= 12);
+}
+
+TEST_CASE("Every menu and menu command can be reached from the keyboard", "[a11y]") {
+    DemoWindow demo;
+    QStringList unreachable;
+    QStringList menus;
+    const std::function<void(QMenu*)> walk = [&](QMenu* menu) {
+        for (QAction* action : menu->actions()) {
+            // Disabled: "No recent workspaces" and the like say, not do.
+            if (action->isSeparator() || !action->isVisible() || !action->isEnabled())
+                continue;
+            if (!action->text().contains(QLatin1Char('&')) && action->shortcut().isEmpty())
+                unreachable << menu->title() + QStringLiteral(" > ") + action->text();
+            if (action->menu())
+                walk(action->menu());
+        }
+    };
+    for (QAction* top : demo.window->menuBar()->actions()) {
+        menus << top->text();
+        CHECK(top->text().contains(QLatin1Char('&')));
+        if (top->menu())
+            walk(top->menu());
+    }
+    INFO("menus: " << menus.join(QStringLiteral(", ")).toStdString());
+    INFO("neither a mnemonic nor a shortcut:\n  " +
+         unreachable.join(QStringLiteral("\n  ")).toStdString());
+    CHECK(menus.size() >= 4);
+    CHECK(unreachable.isEmpty());
 }
