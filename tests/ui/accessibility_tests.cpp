@@ -12,9 +12,11 @@
 #include "ui/compact_view.h"
 #include "ui/dashboard_page.h"
 #include "ui/goal_dialog.h"
+#include "ui/goals_page.h"
 #include "ui/main_window.h"
 #include "ui/meeting_dialog.h"
 #include "ui/milestone_dialog.h"
+#include "ui/milestones_page.h"
 #include "ui/new_compact_dialog.h"
 #include "ui/person_dialog.h"
 #include "ui/preferences_dialog.h"
@@ -43,6 +45,7 @@
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextEdit>
 #include <QVBoxLayout>
@@ -419,4 +422,37 @@ TEST_CASE("Every menu and menu command can be reached from the keyboard", "[a11y
          unreachable.join(QStringLiteral("\n  ")).toStdString());
     CHECK(menus.size() >= 4);
     CHECK(unreachable.isEmpty());
+}
+
+TEST_CASE("Enter on a row of the Goals or Milestones table opens it for editing", "[a11y]") {
+    DemoWindow demo;
+    mc::ui::CompactView* view = demo.window->compactView();
+    for (const auto& entry : demo.workspace().listCompacts())
+        if (demo.workspace().loadCompact(entry.id).program == "Postdoctoral Research Training")
+            view->showCompact(QString::fromStdString(entry.id));
+    int opened = 0;
+    auto* goals = view->page<mc::ui::GoalsPage>();
+    goals->setGoalEditor([&](QWidget*, const mc::Compact&, const mc::Goal&) {
+        ++opened;
+        return std::optional<mc::Goal>();
+    });
+    view->goToActions()[2]->trigger(); // Ctrl+3
+    REQUIRE(goals->table()->model()->rowCount() > 0);
+    goals->table()->setFocus();
+    goals->table()->setCurrentIndex(goals->table()->model()->index(0, 0));
+    QTest::keyClick(goals->table(), Qt::Key_Return);
+    CHECK(opened == 1);
+
+    auto* milestones = view->page<mc::ui::MilestonesPage>();
+    milestones->setMilestoneEditor(
+        [&](QWidget*, const mc::Compact&, const mc::Milestone&, const mc::Date&) {
+            ++opened;
+            return std::optional<mc::Milestone>();
+        });
+    view->goToActions()[3]->trigger(); // Ctrl+4
+    REQUIRE(milestones->table()->model()->rowCount() > 0);
+    milestones->table()->setFocus();
+    milestones->table()->setCurrentIndex(milestones->table()->model()->index(0, 0));
+    QTest::keyClick(milestones->table(), Qt::Key_Return);
+    CHECK(opened == 2);
 }
