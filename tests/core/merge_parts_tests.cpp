@@ -52,7 +52,8 @@ struct Desks {
 
 } // namespace
 
-TEST_CASE("Meetings logged on both desks all land; one edited on both is a conflict", "[merge]") {
+TEST_CASE("Meetings logged on both desks all land and one edited on both is a conflict",
+          "[merge]") {
     Desks d;
     const Meeting shared = d.logMeeting(d.pair, date(2026, 10, 1), "Aims page");
     d.mergePair();

@@ -161,7 +161,7 @@ TEST_CASE("Flagged conflicts: take theirs settles the conflict and the workspace
     }
 }
 
-TEST_CASE("Flagged conflicts: keep ours for several at once; values shown literally",
+TEST_CASE("Flagged conflicts: keep ours for several at once with values shown literally",
           "[flagged-conflicts]") {
     FlaggedDesks desks(/*titles=*/true);
     TestDesktop desktop{desks.dir};
