@@ -6,11 +6,11 @@
 // tools/run-fuzzers.sh (docs/reliability.md).
 
 #include "fuzz/fuzz_entries.h"
+#include "support/temp_dir.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
@@ -30,9 +30,7 @@ int replay(const std::string& target, Entry entry) {
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) {
         INFO(file.string());
-        std::ifstream in(file, std::ios::binary);
-        const std::string bytes{std::istreambuf_iterator<char>(in),
-                                std::istreambuf_iterator<char>()};
+        const std::string bytes = mc::test::readFile(file.string());
         entry(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
     }
     return static_cast<int>(files.size());

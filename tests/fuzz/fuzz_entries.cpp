@@ -9,7 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <unistd.h>
@@ -33,7 +33,9 @@ void require(bool holds, const char* what) {
 
 std::string readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
 }
 
 // One temporary folder per process, for the workspace files.
