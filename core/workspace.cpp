@@ -8,9 +8,16 @@
 #include "core/validation.h"
 #include "core/workspace_impl.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
+#include <signal.h>
 #include <sqlite3.h>
 #include <unistd.h>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -57,6 +64,81 @@ std::string backupPathFor(const std::string& path, int version) {
     return candidate;
 }
 
+// A new workspace is built under a hidden name beside its own and renamed
+// into place whole, so a kill leaves either no file or a finished one:
+// ".NAME.creating-PID-RANDOM". The process id tells a later create whether
+// the one that left it is still running.
+std::string creationPrefix(const fs::path& target) {
+    std::string prefix = ".";
+    prefix += target.filename().string();
+    prefix += ".creating-";
+    return prefix;
+}
+
+void removeWithJournals(const std::string& file) {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+        fs::remove(file + suffix, ignored);
+}
+
+// Removes the temporaries (and their journals) of creations of `target`
+// whose process is gone: what a kill during create left.
+void removeStrayCreations(const fs::path& target) {
+    const std::string prefix = creationPrefix(target);
+    std::vector<fs::path> strays;
+    std::error_code ec;
+    for (fs::directory_iterator item(target.parent_path(), ec), end; !ec && item != end;
+         item.increment(ec)) {
+        const std::string name = item->path().filename().string();
+        if (!name.starts_with(prefix))
+            continue;
+        const long pid = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
+        if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+            strays.push_back(item->path());
+    }
+    for (const fs::path& stray : strays)
+        fs::remove(stray, ec);
+}
+
+// Flushes a file or folder to the disk, so that after a power cut the
+// renamed workspace is there with its content. 0, or the errno.
+int syncToDisk(const fs::path& path, int flags) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | flags);
+    if (fd < 0)
+        return errno;
+    const int error = ::fsync(fd) == 0 ? 0 : errno;
+    ::close(fd);
+    return error;
+}
+
+std::string existsMessage(const std::string& path) {
+    return path + " already exists: choose another name, or open it instead.";
+}
+
+// Gives the finished temporary its name, unless something took that name
+// meanwhile (then it is refused as before, never replaced).
+void moveIntoPlace(const std::string& temporary, const std::string& path) {
+    if (const int error = syncToDisk(temporary, 0); error != 0)
+        throw Error("Writing " + path + " failed (" + std::strerror(error) +
+                    "): the disk may be full or gone; the workspace was not created.");
+    int error = 0;
+    if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) != 0)
+        error = errno;
+    // A file system that cannot rename without replacing: check, then rename.
+    if (error == EINVAL || error == ENOSYS || error == ENOTSUP) {
+        if (fs::exists(path))
+            throw Error(existsMessage(path));
+        error = std::rename(temporary.c_str(), path.c_str()) == 0 ? 0 : errno;
+    }
+    if (error == EEXIST)
+        throw Error(existsMessage(path));
+    if (error != 0)
+        throw Error(path + " cannot be created (" + std::strerror(error) + ").");
+    // The file is in place: a folder that cannot be flushed only matters
+    // after a power cut, so it does not undo the create.
+    syncToDisk(fs::absolute(path).parent_path(), O_DIRECTORY);
+}
+
 std::string sqlQuoted(const std::string& text) {
     std::string out = "'";
     for (char c : text)
@@ -77,26 +159,34 @@ Workspace Workspace::create(const std::string& path, const std::string& name) {
     if (trimmedName.find_first_not_of(" \t\r\n") == std::string::npos)
         throw Error("The workspace name is empty: give the workspace a name.");
     if (fs::exists(path))
-        throw Error(path + " already exists: choose another name, or open it instead.");
-    const fs::path folder = fs::absolute(path).parent_path();
-    if (!fs::is_directory(folder))
-        throw Error("The folder " + folder.string() + " does not exist.");
-    {
-        sqlite::Database db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, path);
-        db.exec("PRAGMA journal_mode = WAL");
-        configureConnection(db);
-        try {
+        throw Error(existsMessage(path));
+    const fs::path target = fs::absolute(path);
+    if (!fs::is_directory(target.parent_path()))
+        throw Error("The folder " + target.parent_path().string() + " does not exist.");
+    removeStrayCreations(target);
+    const std::string temporary =
+        (target.parent_path() /
+         (creationPrefix(target) + std::to_string(::getpid()) + "-" + newUuid().substr(0, 8)))
+            .string();
+    try {
+        {
+            // SQLite's messages name the workspace, not the temporary.
+            sqlite::Database db(temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, path);
+            configureConnection(db);
             createSchema(db, kSchemaVersion);
             const std::string now = utcTimestampNow();
             sqlite::Statement insert(db, "INSERT INTO workspace (id, name, created, updated) "
                                          "VALUES (?, ?, ?, ?)");
             insert.bind(1, newUuid()).bind(2, name).bind(3, now).bind(4, now);
             insert.run();
-        } catch (...) {
-            std::error_code ignored;
-            fs::remove(path, ignored);
-            throw;
+            // WAL last: until here each commit went into the file itself
+            // (rollback journal), so once closed it is whole without a -wal.
+            db.exec("PRAGMA journal_mode = WAL");
         }
+        moveIntoPlace(temporary, path);
+    } catch (...) {
+        removeWithJournals(temporary);
+        throw;
     }
     return open(path);
 }

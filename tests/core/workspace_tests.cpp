@@ -7,6 +7,10 @@
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <set>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace mc;
 using boost::gregorian::date;
@@ -31,6 +35,31 @@ TEST_CASE("Creating a workspace refuses to overwrite a file or use an empty name
     CHECK_THROWS_WITH(Workspace::create(dir.file("new.compact"), "  "),
                       Catch::Contains("name is empty"));
     CHECK_FALSE(std::filesystem::exists(dir.file("new.compact")));
+}
+
+TEST_CASE("Creating a workspace leaves only the file and removes what a killed create left",
+          "[store]") {
+    test::TempDir dir;
+    // A killed create's temporary: named after a process that has ended.
+    const pid_t ended = fork();
+    if (ended == 0)
+        _exit(0);
+    waitpid(ended, nullptr, 0);
+    const std::string stray = dir.file(".team.compact.creating-" + std::to_string(ended) + "-1");
+    test::writeFile(stray, "half");
+    test::writeFile(stray + "-journal", "half");
+    // One of a create still running (this process): left alone.
+    const std::string running =
+        dir.file(".team.compact.creating-" + std::to_string(getpid()) + "-2");
+    test::writeFile(running, "busy");
+
+    Workspace::create(dir.file("team.compact"), "Team");
+    std::set<std::string> names;
+    for (const auto& item : std::filesystem::directory_iterator(dir.path()))
+        names.insert(item.path().filename().string());
+    CHECK(names == std::set<std::string>{"team.compact",
+                                         std::filesystem::path(running).filename().string()});
+    CHECK(test::readFile(running) == "busy");
 }
 
 TEST_CASE("A compact added is loaded back whole, with ids and stamps filled in", "[store]") {

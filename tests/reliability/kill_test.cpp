@@ -216,9 +216,8 @@ int main(int argc, char** argv) {
                     fs::remove(file + "-shm");
                 }
                 file = (dir / ("kill-" + std::to_string(k / kKillsPerFile) + ".compact")).string();
-                // Created here, not by the driver: a kill during creation
-                // leaves an unfinished file, which open refuses (see
-                // docs/reliability.md).
+                // Created here, not by the driver: kills during creation
+                // are create_kill_test's.
                 mc::Workspace::create(file, "Kill test");
                 expectedResume = 1;
                 lastCommitted = 0;
