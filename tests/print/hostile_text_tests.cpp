@@ -12,11 +12,19 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFile>
+#include <QGlyphRun>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QRawFont>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 using namespace mc;
 
@@ -25,7 +33,9 @@ namespace {
 const std::string kMarkup = "<b>Ann & \"Bo\"</b><script>alert('x')</script>";
 const std::string kArabic = "مرشدة البحث";
 const std::string kHebrew = "מנטור ראשי";
-const std::string kEmoji = "🎓🧪📄";
+// Older emoji (in Symbola), newer ones (Unicode 11 to 14: in Unifont Upper
+// only) and a ZWJ sequence (drawn as its two parts).
+const std::string kEmoji = "🎓🧪📄🥳🫠🧑‍🔬";
 // Long words that do not break at spaces: an address pasted in a clause.
 const std::string kLongWord =
     "https://example.edu/" + std::string(180, 'x') + "/protocol-v2-final-final.pdf";
@@ -71,6 +81,30 @@ std::string pdfText(const std::string& pdf) {
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitCode() == 0);
     return QString::fromUtf8(process.readAllStandardOutput()).simplified().toStdString();
+}
+
+// How the laid-out document draws `text` where it first appears: the font
+// of each glyph, and whether the glyph has an outline. Glyph 0 prints as an
+// empty box, and a colour emoji font's bitmap glyphs print as nothing, since
+// Qt's PDF engine embeds outlines only.
+struct DrawnGlyph {
+    std::string family;
+    bool outlined = false;
+};
+
+std::vector<DrawnGlyph> glyphsOf(const QTextDocument& document, const QString& text) {
+    const QTextCursor found = document.find(text);
+    REQUIRE_FALSE(found.isNull());
+    const QTextBlock block = found.block();
+    const int from = found.selectionStart() - block.position();
+    std::vector<DrawnGlyph> glyphs;
+    for (const QGlyphRun& run : block.layout()->glyphRuns(from, static_cast<int>(text.size()))) {
+        const QRawFont font = run.rawFont();
+        for (const quint32 index : run.glyphIndexes())
+            glyphs.push_back({font.familyName().toStdString(),
+                              index != 0 && !font.pathForGlyph(index).isEmpty()});
+    }
+    return glyphs;
 }
 
 bool havePdfToText() {
@@ -140,4 +174,43 @@ TEST_CASE("Hostile text prints literally and stays within the page", "[print][ho
     CHECK(text.find("EndOfTheLongClause") != std::string::npos);
     CHECK(text.find("Responsibilities") != std::string::npos);
     CHECK(text.find("Preparation") != std::string::npos);
+}
+
+TEST_CASE("Emoji old and new print as outlines, not as empty boxes", "[print][hostile]") {
+    Compact compact = test::sampleCompact("Lena " + kEmoji);
+    compact.expectations.front().text = "Lab safety first " + kEmoji;
+    print::DocumentOptions options;
+    options.paper = print::Paper::A4;
+    print::CompactDocument document(compact, options);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setPageLayout(document.pageLayout());
+    document.layoutFor(writer);
+
+    INFO("emoji print from fonts-symbola and fonts-unifont (tools/install-debian-deps.sh)");
+    for (const char* emoji : {"🎓", "📄", "🧪", "🥳", "🫠"}) {
+        INFO(emoji);
+        const std::vector<DrawnGlyph> glyphs =
+            glyphsOf(document.textDocument(), QString::fromUtf8(emoji));
+        REQUIRE(glyphs.size() == 1);
+        INFO(glyphs.front().family);
+        CHECK(glyphs.front().outlined);
+    }
+    // Symbola's smooth drawing wherever it has one; Unifont's pixels only for
+    // the newer emoji (Qt's own fallback would take Unifont for all).
+    CHECK(glyphsOf(document.textDocument(), QStringLiteral("🎓")).front().family == "Symbola");
+    CHECK(glyphsOf(document.textDocument(), QStringLiteral("🧪")).front().family ==
+          "Unifont Upper");
+
+    // The PDF embeds both fonts, so any reader draws the glyphs.
+    test::TempDir dir;
+    const QString pdf = QString::fromStdString(dir.file("emoji.pdf"));
+    REQUIRE(print::writePdf(document, pdf).isEmpty());
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.contains("Symbola"));
+    CHECK(bytes.contains("UnifontUpper"));
 }

@@ -26,7 +26,11 @@ const QColor kQuietText(0x4a, 0x5a, 0x6a);
 const QColor kDraftMark(0xf3, 0xdc, 0xdc);
 
 QFont printFont(qreal points, bool bold = false) {
-    QFont font(QStringLiteral("DejaVu Sans"));
+    QFont font;
+    // As compact.css: emoji from outline fonts, Symbola's first, then
+    // Unifont Upper's; Qt's own fallback would pick Unifont for all of them.
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Symbola"),
+                      QStringLiteral("Unifont Upper")});
     font.setPointSizeF(points);
     font.setBold(bold);
     // Any letter spacing turns off ligatures in Qt's shaper: "fi" stays two
