@@ -1,6 +1,7 @@
 #include "ui/close_compact_dialog.h"
 
 #include "core/enums.h"
+#include "ui/date_fields.h"
 #include "ui/qt_helpers.h"
 #include "ui/theme_colors.h"
 
@@ -30,7 +31,7 @@ CloseCompactDialog::CloseCompactDialog(const Compact& compact, const Date& today
     date_->setObjectName(QStringLiteral("closingDate"));
     date_->setAccessibleName(tr("Day the compact ended"));
     date_->setCalendarPopup(true);
-    date_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    showDateInLocale(date_);
     // The end of the award period when it has passed, else today.
     date_->setDate(toQDate(compact.end < today ? compact.end : today));
 

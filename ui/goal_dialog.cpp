@@ -1,6 +1,7 @@
 #include "ui/goal_dialog.h"
 
 #include "core/validation.h"
+#include "ui/date_fields.h"
 #include "ui/field_problems.h"
 #include "ui/qt_helpers.h"
 
@@ -63,7 +64,7 @@ GoalDialog::GoalDialog(const Compact& compact, const Goal& goal, QWidget* parent
     target_->setObjectName(QStringLiteral("goalTarget"));
     target_->setAccessibleName(tr("Target date"));
     target_->setCalendarPopup(true);
-    target_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    showDateInLocale(target_);
     target_->setDateRange(QDate(1900, 1, 1), QDate(9999, 12, 31));
     hasTarget_->setChecked(goal.targetDate.has_value());
     target_->setDate(toQDate(goal.targetDate ? *goal.targetDate : compact.end));

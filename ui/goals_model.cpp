@@ -60,7 +60,7 @@ QVariant GoalsModel::displayText(const Row& row, int column) const {
     case HorizonColumn:
         return labelOf(row.goal.horizon);
     case TargetColumn:
-        return row.goal.targetDate ? toQString(formatIsoDate(*row.goal.targetDate)) : QString();
+        return row.goal.targetDate ? formatDate(*row.goal.targetDate) : QString();
     case StatusColumn:
         return labelOf(row.goal.status);
     case MilestonesColumn:

@@ -1,6 +1,7 @@
 #include "ui/meeting_dialog.h"
 
 #include "core/meeting_log.h"
+#include "ui/date_fields.h"
 #include "ui/field_problems.h"
 #include "ui/qt_helpers.h"
 
@@ -31,7 +32,7 @@ QDateEdit* dateEditFor(QWidget* parent, const QString& name, const QString& acce
     edit->setObjectName(name);
     edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    showDateInLocale(edit);
     // Any date can be entered, so a date after today gets the rule's
     // message beside the field instead of being silently clamped.
     edit->setDateRange(QDate(1900, 1, 1), QDate(9999, 12, 31));

@@ -107,7 +107,7 @@ QString MeetingLogModel::adherenceText(const MeetingAdherence& a) {
 QVariant MeetingLogModel::displayText(const Meeting& meeting, int column) const {
     switch (column) {
     case DateColumn:
-        return toQString(formatIsoDate(meeting.date));
+        return formatDate(meeting.date);
     case AttendeesColumn:
         return attendeesText(meeting);
     case TopicsColumn:

@@ -379,11 +379,11 @@ void MeetingsPage::updateNextMeetings() {
         nextList_->addItem(item);
     }
     if (today_ < start_)
-        nextNote_->setText(tr("Counted from the start of the compact on %1.")
-                               .arg(locale.toString(toQDate(start_), QLocale::ShortFormat)));
+        nextNote_->setText(
+            tr("Counted from the start of the compact on %1.").arg(formatDate(start_)));
     else if (nextMeetings_.empty())
-        nextNote_->setText(tr("No meetings are left before the compact ends on %1.")
-                               .arg(locale.toString(toQDate(end_), QLocale::ShortFormat)));
+        nextNote_->setText(
+            tr("No meetings are left before the compact ends on %1.").arg(formatDate(end_)));
 }
 
 void MeetingsPage::commit(const std::function<void(MeetingPlan&)>& change) {

@@ -1,6 +1,7 @@
 #include "ui/milestone_dialog.h"
 
 #include "core/validation.h"
+#include "ui/date_fields.h"
 #include "ui/field_problems.h"
 #include "ui/qt_helpers.h"
 
@@ -24,7 +25,7 @@ QDateEdit* dateEdit(QWidget* parent, const QString& name, const QString& accessi
     edit->setObjectName(name);
     edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    showDateInLocale(edit);
     edit->setDateRange(QDate(1900, 1, 1), QDate(9999, 12, 31));
     return edit;
 }

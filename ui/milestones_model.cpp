@@ -19,8 +19,8 @@ qint64 dayNumber(const Date& date) {
     return date.is_special() ? -1 : static_cast<qint64>(date.day_number());
 }
 
-QString isoText(const Date& date) {
-    return date.is_special() ? QString() : toQString(formatIsoDate(date));
+QString dateText(const Date& date) {
+    return date.is_special() ? QString() : formatDate(date);
 }
 
 // The first line of the note, cut to fit a table cell.
@@ -95,9 +95,9 @@ QVariant MilestonesModel::displayText(const Row& row, int column) const {
     case GoalColumn:
         return row.goal;
     case DueColumn:
-        return isoText(m.due);
+        return dateText(m.due);
     case DoneColumn:
-        return m.done ? isoText(*m.done) : QString();
+        return m.done ? dateText(*m.done) : QString();
     case StatusColumn:
         return row.overdue ? tr("Overdue: %1").arg(labelOf(m.status)) : labelOf(m.status);
     case ConfirmedColumn:
@@ -132,7 +132,7 @@ QVariant MilestonesModel::toolTip(const Row& row, int column) const {
         return row.goal.isEmpty() ? QVariant() : Qt::convertFromPlainText(row.goal);
     case DueColumn:
     case StatusColumn:
-        return row.overdue ? tr("Overdue: due on %1 and not yet achieved").arg(isoText(m.due))
+        return row.overdue ? tr("Overdue: due on %1 and not yet achieved").arg(dateText(m.due))
                            : QVariant();
     case ConfirmedColumn:
         return m.mentorConfirmed ? tr("Confirmed by a mentor") : tr("Not confirmed by a mentor");

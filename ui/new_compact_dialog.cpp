@@ -1,6 +1,7 @@
 #include "ui/new_compact_dialog.h"
 
 #include "core/validation.h"
+#include "ui/date_fields.h"
 #include "ui/qt_helpers.h"
 #include "ui/theme_colors.h"
 
@@ -85,7 +86,7 @@ NewCompactDialog::NewCompactDialog(const Date& today, TemplateLoad templates, QW
     start_ = new QDateEdit(this);
     start_->setAccessibleName(tr("Start date"));
     start_->setCalendarPopup(true);
-    start_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    showDateInLocale(start_);
     start_->setDateRange(QDate(1900, 1, 1), QDate(9000, 12, 31));
     start_->setDate(toQDate(today));
     years_ = new QSpinBox(this);
@@ -305,7 +306,7 @@ void NewCompactDialog::touch(const std::string& field) {
 
 void NewCompactDialog::refresh() {
     const Compact built = compact();
-    end_->setText(tr("ends on %1").arg(toQString(formatIsoDate(built.end))));
+    end_->setText(tr("ends on %1").arg(formatDate(built.end)));
     title_->setPlaceholderText(toQString(built.title));
 
     std::map<std::string, QStringList> texts;

@@ -1,6 +1,7 @@
 #include "ui/overview_page.h"
 
 #include "core/validation.h"
+#include "ui/date_fields.h"
 #include "ui/people_model.h"
 #include "ui/person_dialog.h"
 #include "ui/qt_helpers.h"
@@ -141,7 +142,7 @@ QWidget* OverviewPage::buildHeader() {
 QDateEdit* OverviewPage::makeDateEdit(const std::string& key, const QString& accessibleName) {
     auto* edit = new QDateEdit;
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    showDateInLocale(edit);
     edit->setAccessibleName(accessibleName);
     edit->setMinimumDate(QDate(1900, 1, 1));
     connect(edit, &QDateEdit::dateChanged, this, [this, edit] {

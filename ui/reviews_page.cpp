@@ -1,6 +1,7 @@
 #include "ui/reviews_page.h"
 
 #include "core/review_schedule.h"
+#include "ui/date_fields.h"
 #include "ui/field_problems.h"
 #include "ui/print/print_texts.h"
 #include "ui/qt_helpers.h"
@@ -82,7 +83,7 @@ ReviewsPage::ReviewsPage(QWidget* parent) : CompactPage(parent) {
                              "award year, one per year."));
     heldOn_->setObjectName(QStringLiteral("reviewHeldOn"));
     heldOn_->setCalendarPopup(true);
-    heldOn_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    showDateInLocale(heldOn_);
     heldOn_->setAccessibleName(tr("Review held on"));
     auto* heldOnLabel = new QLabel(tr("&Held on:"), this);
     heldOnLabel->setBuddy(heldOn_);

@@ -2,6 +2,7 @@
 // and expectations as rows of editable cells, read back into a Review, and
 // core's problems marked on the cells they name.
 
+#include "ui/date_fields.h"
 #include "ui/qt_helpers.h"
 #include "ui/reviews_page.h"
 #include "ui/theme_colors.h"
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTableWidget>
@@ -69,9 +71,11 @@ void ReviewsPage::fillTables(const Review& review) {
         fillEnumCombo<MilestoneOutcome>(outcome);
         selectData(outcome, m.outcome ? static_cast<int>(*m.outcome) : -1);
         milestones_->setCellWidget(row, 2, outcome);
-        auto* date = lineCell(m.date ? toQString(formatIsoDate(*m.date)) : QString(),
-                              tr("Achieved on, or the new due date (yyyy-mm-dd)"));
-        date->setPlaceholderText(tr("yyyy-mm-dd"));
+        // Typed as the date fields show dates; the example is the due date.
+        const QLocale locale;
+        auto* date = lineCell(m.date ? dateFieldText(toQDate(*m.date), locale) : QString(),
+                              tr("Achieved on, or the new due date"));
+        date->setPlaceholderText(tr("such as %1").arg(dateFieldText(toQDate(m.due), locale)));
         milestones_->setCellWidget(row, 3, date);
         milestones_->setCellWidget(row, 4, lineCell(toQString(m.note), tr("Note")));
     }
@@ -125,13 +129,15 @@ Review ReviewsPage::fromTables(QStringList& unreadable) const {
         const QString dateText = cellText(milestones_, row, 3);
         m.date.reset();
         if (!dateText.isEmpty()) {
-            const QDate date = QDate::fromString(dateText, Qt::ISODate);
+            const QLocale locale;
+            const QDate date = readDateField(dateText, locale);
             if (date.isValid())
                 m.date = fromQDate(date);
             else
                 unreadable << tr("Milestone \u201c%1\u201d, date: \u201c%2\u201d is not a date "
-                                 "(yyyy-mm-dd).")
-                                  .arg(toQString(m.title), dateText);
+                                 "such as %3.")
+                                  .arg(toQString(m.title), dateText,
+                                       dateFieldText(toQDate(m.due), locale));
         }
         m.note = toStdString(cellText(milestones_, row, 4));
     }

@@ -1,5 +1,6 @@
 #include "ui/sign_dialog.h"
 
+#include "ui/date_fields.h"
 #include "ui/qt_helpers.h"
 #include "ui/signature_pad.h"
 #include "ui/theme_colors.h"
@@ -79,7 +80,7 @@ SignDialog::SignDialog(SignAction sign, std::vector<Signer> signers, const Date&
     date_->setObjectName(QStringLiteral("signDate"));
     date_->setAccessibleName(tr("Date of signature"));
     date_->setCalendarPopup(true);
-    date_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    showDateInLocale(date_);
     date_->setMaximumDate(toQDate(today_));
     date_->setDate(toQDate(today_));
     dateProblem_ = problemLabel(this, QStringLiteral("signDateProblem"));

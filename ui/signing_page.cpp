@@ -1,6 +1,7 @@
 #include "ui/signing_page.h"
 
 #include "core/compact_diff.h"
+#include "ui/date_fields.h"
 #include "ui/qt_helpers.h"
 #include "ui/sign_dialog.h"
 #include "ui/theme_colors.h"
@@ -241,13 +242,13 @@ void SigningPage::showHistory() {
                     .arg(version.state == VersionState::Signed ? tr("signed") : tr("draft"))
                     .arg(shortFingerprint(version.fingerprint));
             if (!version.signedAt.empty())
-                line += tr(", signed at %1").arg(toQString(version.signedAt));
+                line += tr(", signed at %1").arg(formatTimestamp(version.signedAt));
             history_->addItem(line);
             for (const auto& entry : version.signatures)
                 history_->addItem(
                     tr("    %1 (%2), %3: %4")
                         .arg(toQString(entry.name), labelOf(entry.signature.role),
-                             toQString(formatIsoDate(entry.signature.signedOn)),
+                             formatDate(entry.signature.signedOn),
                              entry.valid ? tr("valid") : tr("signed an earlier text")));
         }
     } catch (const std::exception& error) {

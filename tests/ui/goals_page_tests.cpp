@@ -5,6 +5,7 @@
 #include "core/workspace.h"
 #include "support/sample_compact.h"
 #include "support/temp_dir.h"
+#include "ui/date_fields.h"
 #include "ui/goal_dialog.h"
 #include "ui/goals_model.h"
 #include "ui/goals_page.h"
@@ -16,6 +17,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -118,7 +120,7 @@ TEST_CASE("The goals model passes the item model tester and counts linked milest
     CHECK(text(GoalsModel::TextColumn) == QStringLiteral("Become an independent investigator"));
     CHECK(text(GoalsModel::OwnerColumn) == QStringLiteral("Dr. Lena Ortiz"));
     CHECK(text(GoalsModel::HorizonColumn) == QStringLiteral("Career (long term)"));
-    CHECK(text(GoalsModel::TargetColumn) == QStringLiteral("2029-06-30"));
+    CHECK(text(GoalsModel::TargetColumn) == QStringLiteral("30 Jun 2029")); // the locale's words
     CHECK(text(GoalsModel::StatusColumn) == QStringLiteral("Active"));
     CHECK(text(GoalsModel::MilestonesColumn) == QStringLiteral("1 of 2 achieved"));
     const std::string goalId = compact.goals[0].id;
@@ -193,7 +195,8 @@ TEST_CASE("The goal dialog shows a rule beside its field and refuses an empty go
     field<QCheckBox>(dialog, "goalHasTarget")->setChecked(true);
     CHECK(field<QDateEdit>(dialog, "goalTarget")->isEnabled());
     CHECK(dialog.goal().targetDate == mc::OptionalDate(compact.end));
-    CHECK(field<QDateEdit>(dialog, "goalTarget")->displayFormat() == QStringLiteral("yyyy-MM-dd"));
+    CHECK(field<QDateEdit>(dialog, "goalTarget")->displayFormat() ==
+          mc::ui::fourDigitYearDateFormat(QLocale()));
     checkAccessibleNames(dialog);
 }
 

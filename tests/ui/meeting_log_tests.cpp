@@ -126,7 +126,7 @@ TEST_CASE("Logging a meeting with an action item lists it and changes the adhere
     CHECK(f.stack.count() == 1);
 
     REQUIRE(f.log->model()->rowCount() == 1);
-    CHECK(f.cell(0, MeetingLogModel::DateColumn) == QStringLiteral("2026-11-19"));
+    CHECK(f.cell(0, MeetingLogModel::DateColumn) == QStringLiteral("19 Nov 2026"));
     CHECK(f.cell(0, MeetingLogModel::AttendeesColumn) ==
           QStringLiteral("Dr. Lena Ortiz, Prof. Sam Reyes"));
     CHECK(f.cell(0, MeetingLogModel::TopicsColumn) == QStringLiteral("Aims"));

@@ -5,6 +5,7 @@
 #include "core/workspace.h"
 #include "support/sample_compact.h"
 #include "support/temp_dir.h"
+#include "ui/date_fields.h"
 #include "ui/milestone_dialog.h"
 #include "ui/milestone_filter_model.h"
 #include "ui/milestones_model.h"
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -188,8 +190,8 @@ TEST_CASE("The milestones model passes the item model tester and marks overdue r
     CHECK(text(overdueRow, M::KindColumn) == "Grant submission");
     CHECK(text(overdueRow, M::ResponsibleColumn) == "Dr. Lena Ortiz");
     CHECK(text(overdueRow, M::GoalColumn) == "Become an independent investigator");
-    CHECK(text(overdueRow, M::DueColumn) == "2028-10-05");
-    CHECK(text(achievedRow, M::DoneColumn) == "2027-02-01");
+    CHECK(text(overdueRow, M::DueColumn) == "5 Oct 2028");
+    CHECK(text(achievedRow, M::DoneColumn) == "1 Feb 2027");
     CHECK(text(overdueRow, M::ConfirmedColumn) == "\u2713");
     CHECK(text(futureRow, M::ConfirmedColumn).empty());
     const QString note = cell(overdueRow, M::OutcomeColumn).toString();
@@ -351,7 +353,7 @@ TEST_CASE("An achieved milestone without a done date is refused", "[milestones]"
     CHECK(dialog.milestone().done == mc::OptionalDate(kToday));
     CHECK(field<QLabel>(dialog, "milestoneDoneProblem")->text().isEmpty());
     CHECK(field<QDateEdit>(dialog, "milestoneDue")->displayFormat() ==
-          QStringLiteral("yyyy-MM-dd"));
+          mc::ui::fourDigitYearDateFormat(QLocale()));
     CHECK(field<QDateEdit>(dialog, "milestoneDue")->calendarPopup());
 }
 

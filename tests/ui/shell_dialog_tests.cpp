@@ -5,6 +5,7 @@
 #include "support/temp_dir.h"
 #include "ui/compact_list_panel.h"
 #include "ui/compact_view.h"
+#include "ui/date_fields.h"
 #include "ui/help_dialogs.h"
 #include "ui/main_window.h"
 #include "ui/new_compact_dialog.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -130,7 +132,7 @@ TEST_CASE("The New compact dialog builds a blank compact with the default meetin
           "[shell]") {
     mc::ui::NewCompactDialog dialog(mc::test::kUiToday);
     CHECK(dialog.cohortEdit()->text() == QStringLiteral("2026"));
-    CHECK(dialog.startEdit()->displayFormat() == QStringLiteral("yyyy-MM-dd"));
+    CHECK(dialog.startEdit()->displayFormat() == mc::ui::fourDigitYearDateFormat(QLocale()));
     CHECK(dialog.startEdit()->calendarPopup());
     CHECK(dialog.yearsSpin()->minimum() == 1);
     CHECK(dialog.yearsSpin()->maximum() == 10);
