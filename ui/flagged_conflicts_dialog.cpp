@@ -3,16 +3,15 @@
 #include "ui/flagged_conflicts_dialog.h"
 
 #include "core/workspace.h"
+#include "ui/date_fields.h"
 #include "ui/qt_helpers.h"
 #include "ui/workspace_session.h"
 
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -52,14 +51,6 @@ QString cellText(const QString& whole) {
 // from what it holds, so the text is escaped inside explicit rich text.
 QString literalToolTip(const QString& text) {
     return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
-}
-
-// "2026-12-05T21:50:00.123Z" in the user's local time and language.
-QString flaggedWhen(const std::string& stamp) {
-    QDateTime when = QDateTime::fromString(toQString(stamp), Qt::ISODateWithMs);
-    if (!when.isValid())
-        return toQString(stamp);
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 
 QTableWidgetItem* plainItem(const QString& text, const QString& toolTip = {}) {
@@ -129,11 +120,12 @@ FlaggedConflictsDialog::FlaggedConflictsDialog(WorkspaceSession& session, const 
 
     keepOurs_ = new QPushButton(tr("&Keep ours"), this);
     keepOurs_->setObjectName(QStringLiteral("keepOursButton"));
-    keepOurs_->setAccessibleName(tr("Keep this workspace's value"));
+    // The name begins with the button's words, so speech input finds it by them.
+    keepOurs_->setAccessibleName(tr("Keep ours: this workspace's value"));
     keepOurs_->setToolTip(tr("Settle the selected conflicts keeping this workspace's value"));
     takeTheirs_ = new QPushButton(tr("&Take theirs"), this);
     takeTheirs_->setObjectName(QStringLiteral("takeTheirsButton"));
-    takeTheirs_->setAccessibleName(tr("Take the other file's value"));
+    takeTheirs_->setAccessibleName(tr("Take theirs: the other file's value"));
     takeTheirs_->setToolTip(tr("Settle the selected conflicts with the other file's value; "
                                "never for signed content"));
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -209,7 +201,7 @@ void FlaggedConflictsDialog::fillTable() {
         table_->setItem(row, TheirsColumn, plainItem(valueInWords(c.theirs)));
         table_->setItem(row, SourceColumn, plainItem(toQString(c.sourceName)));
         table_->setItem(row, FlaggedColumn,
-                        plainItem(flaggedWhen(c.created), toQString(c.created)));
+                        plainItem(formatTimestamp(c.created), toQString(c.created)));
     }
     const bool any = !conflicts_.empty();
     empty_->setVisible(!any);

@@ -66,6 +66,8 @@ CompactGuideDialog::CompactGuideDialog(QWidget* parent) : QDialog(parent) {
     browser_ = new QTextBrowser(this);
     browser_->setAccessibleName(tr("How a compact works"));
     browser_->setOpenLinks(false);
+    // The guide has no links to visit with Tab: Tab goes on to Close.
+    browser_->setTabChangesFocus(true);
     browser_->setHtml(guideHtml());
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -44,12 +44,17 @@ MergeConflictsDialog::MergeConflictsDialog(const MergeReport& preview, QWidget* 
 
     table_ = new QTableWidget(static_cast<int>(conflicts_.size()), ColumnCount, this);
     table_->setObjectName(QStringLiteral("conflictTable"));
+    table_->setAccessibleName(tr("Conflicts"));
+    table_->setAccessibleDescription(
+        tr("One row per conflict: the compact, what changed, both values, and what to keep."));
     table_->setHorizontalHeaderLabels(
         {tr("Compact"), tr("What"), tr("This workspace"), tr("The other file"), tr("Keep")});
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionMode(QAbstractItemView::NoSelection);
     table_->setWordWrap(true);
+    // Tab goes from the table to each row's choice, then to the buttons.
+    table_->setTabKeyNavigation(false);
     for (int row = 0; row < table_->rowCount(); ++row) {
         const MergeConflict& c = conflicts_[static_cast<std::size_t>(row)];
         table_->setItem(row, CompactColumn, new QTableWidgetItem(toQString(c.compactLabel)));
@@ -58,14 +63,24 @@ MergeConflictsDialog::MergeConflictsDialog(const MergeReport& preview, QWidget* 
         table_->setItem(row, TheirsColumn, new QTableWidgetItem(inWords(c.theirs)));
         auto* combo = new QComboBox(table_);
         combo->addItem(tr("Keep both and flag"), static_cast<int>(ConflictChoice::Flag));
+        // A screen reader on the choice hears the row and both values. On
+        // Linux Qt reads a combo box's current text as its name (a label
+        // buddy would name it), so the row is said in the description too.
+        QString description = tr("%1 in %2. This workspace: %3. The other file: %4.")
+                                  .arg(toQString(c.what), toQString(c.compactLabel),
+                                       inWords(c.ours), inWords(c.theirs));
         if (!c.signedContent) {
             combo->addItem(tr("Keep ours"), static_cast<int>(ConflictChoice::KeepOurs));
             combo->addItem(tr("Take theirs"), static_cast<int>(ConflictChoice::TakeTheirs));
         } else {
-            combo->setToolTip(tr("Signed content: a merge never changes it. Start an amendment "
-                                 "to change the compact."));
+            const QString signedNote = tr("Signed content: a merge never changes it. Start an "
+                                          "amendment to change the compact.");
+            combo->setToolTip(signedNote);
+            description += QLatin1Char(' ') + signedNote;
         }
-        combo->setAccessibleName(tr("What to keep for %1").arg(toQString(c.what)));
+        combo->setAccessibleName(
+            tr("What to keep for %1 in %2").arg(toQString(c.what), toQString(c.compactLabel)));
+        combo->setAccessibleDescription(description);
         table_->setCellWidget(row, ChoiceColumn, combo);
         combos_.push_back(combo);
     }
@@ -75,7 +90,7 @@ MergeConflictsDialog::MergeConflictsDialog(const MergeReport& preview, QWidget* 
     layout->addWidget(table_, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -38,9 +38,10 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent) {
     blurbRow->addWidget(blurb, 4);
     blurbRow->addStretch(1);
 
-    newButton_ = new QPushButton(appIcon("new-workspace"), tr("New workspace…"), this);
-    openButton_ = new QPushButton(appIcon("open"), tr("Open…"), this);
-    demoButton_ = new QPushButton(appIcon("demo"), tr("Open demo"), this);
+    // Alt+N, Alt+O, Alt+D: letters no menu title of the window takes.
+    newButton_ = new QPushButton(appIcon("new-workspace"), tr("&New workspace…"), this);
+    openButton_ = new QPushButton(appIcon("open"), tr("&Open…"), this);
+    demoButton_ = new QPushButton(appIcon("demo"), tr("Open &demo"), this);
     newButton_->setToolTip(tr("Create an empty workspace file for one compact or a whole cohort"));
     openButton_->setToolTip(tr("Open an existing .compact workspace file"));
     demoButton_->setToolTip(

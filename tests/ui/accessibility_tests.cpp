@@ -2,6 +2,7 @@
 // accessible name (its own or its label buddy's, as a screen reader hears
 // it), and Tab reaches every input of a page or dialog exactly once.
 
+#include "accessibility_checks.h"
 #include "core/workspace.h"
 #include "desktop_test_support.h"
 #include "support/temp_dir.h"
@@ -26,162 +27,30 @@
 #include "ui/sign_dialog.h"
 #include "ui/workspace_session.h"
 
-#include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
-#include <QAccessible>
-#include <QAccessibleInterface>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPlainTextEdit>
-#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTextEdit>
 #include <QVBoxLayout>
 #include <catch2/catch.hpp>
 #include <functional>
 
+using mc::test::checkWidget;
+using mc::test::showDialog;
+using mc::test::tabProblems;
 using mc::test::TestDesktop;
+using mc::test::unnamed;
 using mc::ui::MainWindow;
 
 namespace {
-
-// What a person fills in or presses: the widgets that need a name. The
-// inner line edit of a spin box or combo box is its parent's part.
-bool isInput(const QWidget* w, const QWidget* root) {
-    // Popups (a combo box's list, a date's calendar) are other windows, and
-    // headers and the corner button are parts of their view.
-    if (w->window() != root->window() || !w->isVisibleTo(w->window()) ||
-        qobject_cast<const QScrollBar*>(w) || qobject_cast<const QTabBar*>(w) ||
-        qobject_cast<const QHeaderView*>(w) || w->inherits("QTableCornerButton"))
-        return false;
-    if (qobject_cast<const QLineEdit*>(w))
-        return !qobject_cast<const QAbstractSpinBox*>(w->parentWidget()) &&
-               !qobject_cast<const QComboBox*>(w->parentWidget());
-    return qobject_cast<const QPlainTextEdit*>(w) || qobject_cast<const QTextEdit*>(w) ||
-           qobject_cast<const QComboBox*>(w) || qobject_cast<const QAbstractSpinBox*>(w) ||
-           qobject_cast<const QAbstractItemView*>(w) || qobject_cast<const QAbstractButton*>(w);
-}
-
-QString describe(const QWidget* w) {
-    QString text = QString::fromLatin1(w->metaObject()->className());
-    if (!w->objectName().isEmpty())
-        text += QLatin1Char(' ') + w->objectName();
-    if (const auto* button = qobject_cast<const QAbstractButton*>(w))
-        text += QStringLiteral(" \"%1\"").arg(button->text());
-    if (!w->toolTip().isEmpty())
-        text += QStringLiteral(" tip \"%1\"").arg(w->toolTip());
-    for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget())
-        if (!p->objectName().isEmpty() && !p->objectName().startsWith(QLatin1String("qt_"))) {
-            text += QStringLiteral(" in ") + p->objectName();
-            break;
-        }
-    return text;
-}
-
-QList<QWidget*> inputsOf(QWidget* root) {
-    QList<QWidget*> inputs;
-    for (QWidget* w : root->findChildren<QWidget*>())
-        if (isInput(w, root) && w->isEnabled())
-            inputs.append(w);
-    return inputs;
-}
-
-// The inputs a screen reader would announce without a name.
-QStringList unnamed(QWidget* root) {
-    QStringList missing;
-    for (QWidget* w : root->findChildren<QWidget*>()) {
-        if (!isInput(w, root))
-            continue;
-        QAccessibleInterface* face = QAccessible::queryAccessibleInterface(w);
-        if (!face || face->text(QAccessible::Name).trimmed().isEmpty())
-            missing << describe(w);
-    }
-    return missing;
-}
-
-bool takesTab(const QWidget* w) {
-    return (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(w->window()) && w->isEnabled();
-}
-
-// Tab visits the widgets that take Tab in the window's focus chain. Each
-// input of `root` must take Tab (buttons and views may leave it to the
-// mnemonics or the page shortcuts), and Tab must visit root's widgets in one
-// run: once Tab leaves `root` it comes back only after a full round.
-QStringList tabProblems(QWidget* root) {
-    QStringList problems;
-    for (QWidget* w : inputsOf(root))
-        if (!takesTab(w) && !qobject_cast<const QAbstractButton*>(w) &&
-            !qobject_cast<const QAbstractItemView*>(w) && !w->focusProxy())
-            problems << QStringLiteral("not in the tab order: ") + describe(w);
-    QList<QWidget*> order;
-    QWidget* start = root->window();
-    QWidget* w = start;
-    do {
-        if (takesTab(w) && !w->focusProxy())
-            order.append(w);
-        w = w->nextInFocusChain();
-    } while (w != start && order.size() < 5000);
-    int runs = 0;
-    for (int i = 0; i < order.size(); ++i) {
-        const bool inside = root->isAncestorOf(order[i]);
-        const bool before = root->isAncestorOf(order[(i + order.size() - 1) % order.size()]);
-        if (inside && (!before || order.size() == 1))
-            ++runs;
-    }
-    // Reading order: from one widget to the next, Tab goes down or right;
-    // a step both up and to the left means the order skipped back.
-    QWidget* previous = nullptr;
-    for (QWidget* t : order) {
-        if (!root->isAncestorOf(t))
-            continue;
-        if (previous) {
-            const QRect from(previous->mapTo(root->window(), QPoint()), previous->size());
-            const QRect to(t->mapTo(root->window(), QPoint()), t->size());
-            if (to.bottom() < from.top() && to.right() < from.left())
-                problems << QStringLiteral("Tab goes back up and left from ") + describe(previous) +
-                                QStringLiteral(" to ") + describe(t);
-        }
-        previous = t;
-    }
-    if (runs > 1) {
-        QStringList sequence;
-        for (QWidget* t : order)
-            sequence << (root->isAncestorOf(t) ? QStringLiteral("* ") : QStringLiteral("  ")) +
-                            describe(t);
-        problems << QStringLiteral("Tab leaves and comes back %1 times:\n    ").arg(runs - 1) +
-                        sequence.join(QStringLiteral("\n    "));
-    }
-    return problems;
-}
-
-void checkWidget(QWidget* root, const QString& what) {
-    INFO(what.toStdString());
-    const QStringList missing = unnamed(root);
-    INFO("without an accessible name:\n  " + missing.join(QStringLiteral("\n  ")).toStdString());
-    CHECK(missing.isEmpty());
-    const QStringList tabs = tabProblems(root);
-    INFO("tab order:\n  " + tabs.join(QStringLiteral("\n  ")).toStdString());
-    CHECK(tabs.isEmpty());
-}
-
-void showDialog(QDialog& dialog, const QString& what) {
-    dialog.show();
-    QTest::qWait(10);
-    checkWidget(&dialog, what);
-    dialog.close();
-}
 
 // The demo workspace in a main window, the KL2 compact shown.
 struct DemoWindow {
