@@ -3308,8 +3308,8 @@ Aún sin enviar: %2.</translation>
         <translation>&amp;Conservar el nuestro</translation>
     </message>
     <message>
-        <source>Keep this workspace&apos;s value</source>
-        <translation>Conservar el valor de este espacio de trabajo</translation>
+        <source>Keep ours: this workspace&apos;s value</source>
+        <translation>Conservar el nuestro: el valor de este espacio de trabajo</translation>
     </message>
     <message>
         <source>Settle the selected conflicts keeping this workspace&apos;s value</source>
@@ -3320,8 +3320,8 @@ Aún sin enviar: %2.</translation>
         <translation>&amp;Tomar el suyo</translation>
     </message>
     <message>
-        <source>Take the other file&apos;s value</source>
-        <translation>Tomar el valor del otro archivo</translation>
+        <source>Take theirs: the other file&apos;s value</source>
+        <translation>Tomar el suyo: el valor del otro archivo</translation>
     </message>
     <message>
         <source>Settle the selected conflicts with the other file&apos;s value; never for signed content</source>
@@ -4550,12 +4550,24 @@ Puede recuperarlo con Editar, Deshacer.</translation>
         <translation>Contenido firmado: una fusión nunca lo cambia. Inicie una enmienda para cambiar el compromiso.</translation>
     </message>
     <message>
-        <source>What to keep for %1</source>
-        <translation>Qué conservar para %1</translation>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
+        <source>One row per conflict: the compact, what changed, both values, and what to keep.</source>
+        <translation>Una fila por conflicto: el compromiso, lo que cambió, ambos valores y qué conservar.</translation>
+    </message>
+    <message>
+        <source>%1 in %2. This workspace: %3. The other file: %4.</source>
+        <translation>%1 en %2. Este espacio de trabajo: %3. El otro archivo: %4.</translation>
+    </message>
+    <message>
+        <source>What to keep for %1 in %2</source>
+        <translation>Qué conservar para %1 en %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>
@@ -5901,20 +5913,20 @@ Podría mejorar como mentor/a: %1</translation>
         <translation>Sin decidir</translation>
     </message>
     <message>
-        <source>Achieved on, or the new due date (yyyy-mm-dd)</source>
-        <translation>Fecha en que se alcanzó, o la nueva fecha límite (aaaa-mm-dd)</translation>
+        <source>Achieved on, or the new due date</source>
+        <translation>Fecha en que se alcanzó, o la nueva fecha límite</translation>
     </message>
     <message>
-        <source>yyyy-mm-dd</source>
-        <translation>aaaa-mm-dd</translation>
+        <source>such as %1</source>
+        <translation>por ejemplo %1</translation>
     </message>
     <message>
         <source>Status of the goal</source>
         <translation>Estado de la meta</translation>
     </message>
     <message>
-        <source>Milestone “%1”, date: “%2” is not a date (yyyy-mm-dd).</source>
-        <translation>Hito «%1», fecha: «%2» no es una fecha (aaaa-mm-dd).</translation>
+        <source>Milestone “%1”, date: “%2” is not a date such as %3.</source>
+        <translation>Hito «%1», fecha: «%2» no es una fecha como %3.</translation>
     </message>
     <message>
         <source>Held on: %1</source>
@@ -6255,16 +6267,16 @@ Podría mejorar como mentor/a: %1</translation>
         <translation>Ponga por escrito lo que becarios y mentores esperan unos de otros, acuerden metas e hitos y síganlos a lo largo de los años de beca.</translation>
     </message>
     <message>
-        <source>New workspace…</source>
-        <translation>Nuevo espacio de trabajo…</translation>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <source>Open…</source>
-        <translation>Abrir…</translation>
+        <source>&amp;Open…</source>
+        <translation>A&amp;brir…</translation>
     </message>
     <message>
-        <source>Open demo</source>
-        <translation>Abrir demostración</translation>
+        <source>Open &amp;demo</source>
+        <translation>Abrir &amp;demostración</translation>
     </message>
     <message>
         <source>Create an empty workspace file for one compact or a whole cohort</source>
