@@ -246,25 +246,104 @@ std::string fieldLabel(ChangePart part, const std::string& field) {
     return found != kWords.end() ? found->second : field;
 }
 
-std::string describeChange(const Change& change) {
-    std::string subject(changePartName(change.part));
+namespace {
+
+Text partWord(ChangePart part) {
+    switch (part) {
+    case ChangePart::Compact:
+        return text(MC_TR("core", "compact"));
+    case ChangePart::Person:
+        return text(MC_TR("core", "person"));
+    case ChangePart::Expectation:
+        return text(MC_TR("core", "clause"));
+    case ChangePart::Goal:
+        return text(MC_TR("core", "goal"));
+    case ChangePart::Milestone:
+        return text(MC_TR("core", "milestone"));
+    case ChangePart::MeetingPlan:
+        return text(MC_TR("core", "meeting plan"));
+    }
+    return literal(std::string(changePartName(part)));
+}
+
+// fieldLabel's words, translatable; a field not named here keeps its key.
+Text fieldWord(ChangePart part, const std::string& field) {
+    static const std::map<std::string, const char*, std::less<>> kWords = {
+        {"title", MC_TR("core", "title")},
+        {"program", MC_TR("core", "program")},
+        {"cohort", MC_TR("core", "cohort")},
+        {"start", MC_TR("core", "start date")},
+        {"end", MC_TR("core", "end date")},
+        {"role", MC_TR("core", "role")},
+        {"name", MC_TR("core", "name")},
+        {"email", MC_TR("core", "email")},
+        {"department", MC_TR("core", "department")},
+        {"institution", MC_TR("core", "institution")},
+        {"responsibilities", MC_TR("core", "responsibilities")},
+        {"domain", MC_TR("core", "domain")},
+        {"topic", MC_TR("core", "topic")},
+        {"text", MC_TR("core", "text")},
+        {"direction", MC_TR("core", "direction")},
+        {"state", MC_TR("core", "state")},
+        {"owner", MC_TR("core", "owner")},
+        {"horizon", MC_TR("core", "horizon")},
+        {"target", MC_TR("core", "target date")},
+        {"kind", MC_TR("core", "kind")},
+        {"responsible", MC_TR("core", "responsible person")},
+        {"goal", MC_TR("core", "goal")},
+        {"due", MC_TR("core", "due date")},
+        {"cadence", MC_TR("core", "cadence")},
+        {"weekday", MC_TR("core", "weekday")},
+        {"weekOfMonth", MC_TR("core", "week of the month")},
+        {"intervalDays", MC_TR("core", "days between meetings")},
+        {"durationMinutes", MC_TR("core", "length in minutes")},
+        {"channels", MC_TR("core", "channels")},
+        {"standingTopics", MC_TR("core", "standing topics")},
+        {"scholarPreparation", MC_TR("core", "scholar's preparation")}};
+    const auto found = kWords.find(field);
+    return found != kWords.end() ? text(found->second) : literal(fieldLabel(part, field));
+}
+
+Text orderChanged(ChangePart part) {
+    switch (part) {
+    case ChangePart::Person:
+        return text(MC_TR("core", "the order of the people changed"));
+    case ChangePart::Expectation:
+        return text(MC_TR("core", "the order of the clauses changed"));
+    case ChangePart::Goal:
+        return text(MC_TR("core", "the order of the goals changed"));
+    case ChangePart::Milestone:
+        return text(MC_TR("core", "the order of the milestones changed"));
+    default:
+        return literal("the " + fieldLabel(part, "order") + " changed");
+    }
+}
+
+} // namespace
+
+Text changeText(const Change& change) {
+    Text subject = partWord(change.part);
     if (change.part != ChangePart::MeetingPlan && !change.label.empty())
-        subject += " \"" + change.label + "\"";
+        subject = text(MC_TR("core", "%1 \"%2\""), subject, change.label);
     switch (change.kind) {
     case ChangeKind::Added:
-        return subject + ": added";
+        return text(MC_TR("core", "%1: added"), subject);
     case ChangeKind::Removed:
-        return subject + ": removed";
+        return text(MC_TR("core", "%1: removed"), subject);
     case ChangeKind::Changed:
         break;
     }
     if (change.field == "order")
-        return "the " + fieldLabel(change.part, change.field) + " changed";
+        return orderChanged(change.part);
     const auto quoted = [](const std::string& value) {
-        return value.empty() ? std::string("(empty)") : "\"" + value + "\"";
+        return value.empty() ? text(MC_TR("core", "(empty)")) : literal("\"" + value + "\"");
     };
-    return subject + ": " + fieldLabel(change.part, change.field) + " changed from " +
-           quoted(change.before) + " to " + quoted(change.after);
+    return text(MC_TR("core", "%1: %2 changed from %3 to %4"), subject,
+                fieldWord(change.part, change.field), quoted(change.before), quoted(change.after));
+}
+
+std::string describeChange(const Change& change) {
+    return changeText(change).english();
 }
 
 } // namespace mc

@@ -40,5 +40,7 @@ std::string fieldLabel(ChangePart part, const std::string& field);
 // One line for people: `milestone "Submit the first R01": due date changed
 // from 2028-10-05 to 2029-01-15`.
 std::string describeChange(const Change& change);
+// The same line, translatable (the values stay as written).
+Text changeText(const Change& change);
 
 } // namespace mc

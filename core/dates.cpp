@@ -16,7 +16,9 @@ constexpr int kMaxYear = 9999;
 // meetingDates lists at most this many years of dates, so a typo in a year
 // cannot make it build a list of hundreds of thousands of dates.
 constexpr int kMaxMeetingYears = 20;
-constexpr const char* kDateHint = "write it as YYYY-MM-DD, for example 2026-09-01";
+Text dateHint() {
+    return mc::text(MC_TR("core", "write it as YYYY-MM-DD, for example 2026-09-01"));
+}
 
 bool isDigit(char c) {
     return c >= '0' && c <= '9';
@@ -82,13 +84,18 @@ std::string paddedSpelling(std::string_view text) {
     return out;
 }
 
-std::string monthName(int month) {
-    return bg::greg_month(static_cast<unsigned short>(month)).as_long_string();
+Text monthName(int month) {
+    static constexpr const char* kMonths[] = {
+        MC_TR("core", "January"), MC_TR("core", "February"), MC_TR("core", "March"),
+        MC_TR("core", "April"),   MC_TR("core", "May"),      MC_TR("core", "June"),
+        MC_TR("core", "July"),    MC_TR("core", "August"),   MC_TR("core", "September"),
+        MC_TR("core", "October"), MC_TR("core", "November"), MC_TR("core", "December")};
+    return text(kMonths[month - 1]);
 }
 
-void requireOrdinary(const Date& date, const char* what) {
+void requireOrdinary(const Date& date, const Text& what) {
     if (date.is_special())
-        throw Error(std::string(what) + " is not set to a date");
+        throw Error(mc::text(MC_TR("core", "%1 is not set to a date"), what));
 }
 
 bg::greg_weekday boostWeekday(int isoWeekday) {
@@ -101,7 +108,7 @@ bg::greg_weekday boostWeekday(int isoWeekday) {
 Date parseIsoDate(std::string_view text) {
     const std::string shown = quoted(text);
     if (text.empty())
-        throw Error("no date given: " + std::string(kDateHint));
+        throw Error(mc::text(MC_TR("core", "no date given: %1"), dateHint()));
     const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' && isDigit(text[0]) &&
                         isDigit(text[1]) && isDigit(text[2]) && isDigit(text[3]) &&
                         isDigit(text[5]) && isDigit(text[6]) && isDigit(text[8]) &&
@@ -109,25 +116,27 @@ Date parseIsoDate(std::string_view text) {
     if (!shaped) {
         const std::string padded = paddedSpelling(text);
         if (!padded.empty())
-            throw Error(shown + " is not a date: write month and day with two digits, as in " +
-                        padded);
-        throw Error(shown + " is not a date: " + kDateHint);
+            throw Error(mc::text(MC_TR("core", "%1 is not a date: write month and day with two "
+                                               "digits, as in %2"),
+                                 shown, padded));
+        throw Error(mc::text(MC_TR("core", "%1 is not a date: %2"), shown, dateHint()));
     }
     const int year = digitsValue(text.substr(0, 4));
     const int month = digitsValue(text.substr(5, 2));
     const int day = digitsValue(text.substr(8, 2));
     if (year < kMinYear || year > kMaxYear)
-        throw Error(shown + " is not a date: the year must be between " + std::to_string(kMinYear) +
-                    " and " + std::to_string(kMaxYear));
+        throw Error(mc::text(MC_TR("core", "%1 is not a date: the year must be between %2 and %3"),
+                             shown, kMinYear, kMaxYear));
     if (month < 1 || month > 12)
-        throw Error(shown + " is not a date: there is no month " + std::to_string(month));
+        throw Error(
+            mc::text(MC_TR("core", "%1 is not a date: there is no month %2"), shown, month));
     if (day < 1)
-        throw Error(shown + " is not a date: there is no day 0");
+        throw Error(mc::text(MC_TR("core", "%1 is not a date: there is no day 0"), shown));
     const int daysInMonth = bg::gregorian_calendar::end_of_month_day(
         static_cast<unsigned short>(year), static_cast<unsigned short>(month));
     if (day > daysInMonth)
-        throw Error(shown + " is not a date: " + monthName(month) + " " + std::to_string(year) +
-                    " has " + std::to_string(daysInMonth) + " days");
+        throw Error(mc::text(MC_TR("core", "%1 is not a date: %2 %3 has %4 days"), shown,
+                             monthName(month), year, daysInMonth));
     return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
                 static_cast<unsigned short>(day));
 }
@@ -166,12 +175,12 @@ Date todayLocal() {
 }
 
 Date anniversary(const Date& start, int years) {
-    requireOrdinary(start, "the start");
+    requireOrdinary(start, mc::text(MC_TR("core", "the start")));
     const int year = static_cast<int>(start.year()) + years;
     if (year < static_cast<int>(bg::greg_year::min()) ||
         year > static_cast<int>(bg::greg_year::max()))
-        throw Error("the date " + std::to_string(years) + " years after " + formatIsoDate(start) +
-                    " is outside the calendar");
+        throw Error(mc::text(MC_TR("core", "the date %1 years after %2 is outside the calendar"),
+                             years, formatIsoDate(start)));
     // Not start + bg::years(n): boost keeps a start on the last day of a
     // month on the last day, so 2023-02-28 would move to 2024-02-29.
     const auto month = static_cast<unsigned short>(start.month());
@@ -182,8 +191,8 @@ Date anniversary(const Date& start, int years) {
 }
 
 std::vector<Date> reviewDates(const Date& start, const Date& end) {
-    requireOrdinary(start, "the start of the award period");
-    requireOrdinary(end, "the end of the award period");
+    requireOrdinary(start, mc::text(MC_TR("core", "the start of the award period")));
+    requireOrdinary(end, mc::text(MC_TR("core", "the end of the award period")));
     std::vector<Date> dates;
     const int lastYear = static_cast<int>(bg::greg_year::max());
     for (int n = 1; static_cast<int>(start.year()) + n <= lastYear; ++n) {
@@ -196,18 +205,17 @@ std::vector<Date> reviewDates(const Date& start, const Date& end) {
 }
 
 std::vector<Date> meetingDates(const Recurrence& plan, const Date& first, const Date& last) {
-    std::string message;
+    Text message;
     for (const Problem& problem : checkRecurrence(plan, "recurrence")) {
         if (problem.severity != Severity::Error)
             continue;
-        if (!message.empty())
-            message += "; ";
-        message += "meeting plan " + problem.message;
+        Text one = mc::text(MC_TR("core", "meeting plan %1"), problem.text);
+        message = message.empty() ? one : mc::text(MC_TR("core", "%1; %2"), message, one);
     }
     if (!message.empty())
         throw Error(message);
-    requireOrdinary(first, "the first meeting day");
-    requireOrdinary(last, "the last meeting day");
+    requireOrdinary(first, mc::text(MC_TR("core", "the first meeting day")));
+    requireOrdinary(last, mc::text(MC_TR("core", "the last meeting day")));
 
     std::vector<Date> dates;
     if (last < first)
@@ -215,9 +223,9 @@ std::vector<Date> meetingDates(const Recurrence& plan, const Date& first, const 
     if (static_cast<int>(first.year()) + kMaxMeetingYears <=
             static_cast<int>(bg::greg_year::max()) &&
         last > anniversary(first, kMaxMeetingYears))
-        throw Error("meeting dates can be listed for at most " + std::to_string(kMaxMeetingYears) +
-                    " years at a time, not from " + formatIsoDate(first) + " to " +
-                    formatIsoDate(last));
+        throw Error(mc::text(MC_TR("core", "meeting dates can be listed for at most %1 years at a "
+                                           "time, not from %2 to %3"),
+                             kMaxMeetingYears, formatIsoDate(first), formatIsoDate(last)));
 
     switch (plan.cadence) {
     case Cadence::Weekly:

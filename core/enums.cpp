@@ -158,4 +158,28 @@ bool isMentorRole(Role role) {
     return false;
 }
 
+namespace {
+template <typename E> Text vocabularyLabel(E value, const char* vocabulary, bool lowerFirst) {
+    std::string label(toLabel(value));
+    if (lowerFirst && !label.empty() && label[0] >= 'A' && label[0] <= 'Z')
+        label[0] = static_cast<char>(label[0] - 'A' + 'a');
+    Text out = literal(std::move(label));
+    out.vocabulary = vocabulary;
+    out.key = std::string(toKey(value));
+    return out;
+}
+} // namespace
+
+Text labelText(Role value, bool lowerFirst) {
+    return vocabularyLabel(value, "role", lowerFirst);
+}
+
+Text labelText(MilestoneStatus value, bool lowerFirst) {
+    return vocabularyLabel(value, "milestone status", lowerFirst);
+}
+
+Text labelText(CompactStatus value, bool lowerFirst) {
+    return vocabularyLabel(value, "compact status", lowerFirst);
+}
+
 } // namespace mc

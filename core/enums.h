@@ -4,6 +4,7 @@
 // JSON (never changes once released) and its label for people.
 
 #include "core/dates.h"
+#include "core/text.h"
 
 #include <optional>
 #include <span>
@@ -115,5 +116,12 @@ template <typename E> std::string allowedKeys() {
 }
 
 bool isMentorRole(Role role);
+
+// A label inside a message (mc::Text): the English label, lower-cased first
+// when `lowerFirst` (mid-sentence); the desktop shows its own label for the
+// vocabulary and key instead (ui/core_text.cpp).
+Text labelText(Role value, bool lowerFirst = false);
+Text labelText(MilestoneStatus value, bool lowerFirst = false);
+Text labelText(CompactStatus value, bool lowerFirst = false);
 
 } // namespace mc

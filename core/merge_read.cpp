@@ -21,10 +21,11 @@ namespace mc {
 namespace {
 
 // A message that names the file, whatever the lower layer said.
-std::string naming(const std::string& path, const std::string& message) {
-    if (message.find(path) != std::string::npos)
+Text naming(const std::string& path, const Error& error) {
+    const Text message = error.text().empty() ? literal(error.what()) : error.text();
+    if (std::string(error.what()).find(path) != std::string::npos)
         return message;
-    return path + ": " + message;
+    return mc::text(MC_TR("core", "%1: %2"), path, message);
 }
 
 // An older workspace must be upgraded to be read; that happens in a copy
@@ -141,12 +142,14 @@ JsonDocument readMergeSource(const std::string& path) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status))
-        throw Error(path + " does not exist.");
+        throw Error(mc::text(MC_TR("core", "%1 does not exist."), path));
     if (!fs::is_regular_file(status))
-        throw Error(path + " is not a file.");
+        throw Error(mc::text(MC_TR("core", "%1 is not a file."), path));
     if (fs::file_size(path, ec) == 0)
-        throw Error(path + " is empty: it is neither a Mentoring Compact workspace nor a JSON "
-                           "export.");
+        throw Error(
+            mc::text(MC_TR("core", "%1 is empty: it is neither a Mentoring Compact workspace "
+                                   "nor a JSON export."),
+                     path));
     const FileHeader header = readFileHeader(path);
     try {
         if (header.isSqlite)
@@ -157,19 +160,23 @@ JsonDocument readMergeSource(const std::string& path) {
         const std::string content = text.str();
         const auto first = content.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
         if (first == std::string::npos || content[first] != '{')
-            throw Error(path + " is neither a Mentoring Compact workspace nor a JSON export.");
+            throw Error(
+                mc::text(MC_TR("core", "%1 is neither a Mentoring Compact workspace nor a JSON "
+                                       "export."),
+                         path));
         return parseJson(content);
     } catch (const ValidationError&) {
         throw; // every problem with its JSON path: the caller names the file
     } catch (const Error& e) {
-        throw Error(naming(path, e.what()));
+        throw Error(naming(path, e));
     }
 }
 
 MergeReport mergeFile(Workspace& target, const std::string& path, MergeOptions options) {
     std::error_code ec;
     if (fs::equivalent(path, target.path(), ec))
-        throw Error(path + " is the workspace itself: choose another file to merge.");
+        throw Error(mc::text(
+            MC_TR("core", "%1 is the workspace itself: choose another file to merge."), path));
     const JsonDocument incoming = readMergeSource(path);
     if (options.sourceName.empty())
         options.sourceName = fs::path(path).filename().string();

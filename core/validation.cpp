@@ -20,12 +20,18 @@ std::string indexed(const char* list, std::size_t index) {
     return std::string(list) + "[" + std::to_string(index) + "]";
 }
 
-void error(std::vector<Problem>& problems, std::string field, std::string message) {
-    problems.push_back({Severity::Error, std::move(field), std::move(message)});
+void error(std::vector<Problem>& problems, std::string field, Text message) {
+    problems.push_back(Problem(Severity::Error, std::move(field), std::move(message)));
 }
 
-void warning(std::vector<Problem>& problems, std::string field, std::string message) {
-    problems.push_back({Severity::Warning, std::move(field), std::move(message)});
+void warning(std::vector<Problem>& problems, std::string field, Text message) {
+    problems.push_back(Problem(Severity::Warning, std::move(field), std::move(message)));
+}
+
+// "one of: draft, in_negotiation, ...": the keys stay as files spell them.
+template <typename E> Text oneOf() {
+    const std::string keys = allowedKeys<E>();
+    return text(MC_TR("core", "one of: %1"), keys.substr(std::string("one of: ").size()));
 }
 
 bool isSpace(char c) {
@@ -43,13 +49,6 @@ std::string_view trimmed(std::string_view text) {
 std::string quoted(std::string_view text) {
     constexpr std::size_t kShown = 40;
     return "\"" + std::string(text.substr(0, kShown)) + (text.size() > kShown ? "...\"" : "\"");
-}
-
-std::string lowerFirst(std::string_view text) {
-    std::string out(text);
-    if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z')
-        out[0] = static_cast<char>(out[0] - 'A' + 'a');
-    return out;
 }
 
 // Counts the characters (code points) of UTF-8 text; nullopt when the bytes
@@ -106,41 +105,42 @@ int forbiddenControl(std::string_view text, bool allowCarriageReturn) {
 }
 
 // What every text must be: UTF-8, free of control characters, not too long.
-void checkCharacters(std::vector<Problem>& problems, const std::string& field,
-                     const std::string& label, std::string_view text, std::size_t limit,
-                     bool allowCarriageReturn) {
-    const auto length = utf8Length(text);
+void checkCharacters(std::vector<Problem>& problems, const std::string& field, const Text& label,
+                     std::string_view value, std::size_t limit, bool allowCarriageReturn) {
+    const auto length = utf8Length(value);
     if (!length) {
         error(problems, field,
-              label + " is not valid UTF-8 text: type it again or paste it as plain text");
+              text(MC_TR("core", "%1 is not valid UTF-8 text: type it again or paste it as plain "
+                                 "text"),
+                   label));
         return;
     }
-    const int control = forbiddenControl(text, allowCarriageReturn);
+    const int control = forbiddenControl(value, allowCarriageReturn);
     if (control >= 0)
         error(problems, field,
-              label + " contains an invisible control character (code " + std::to_string(control) +
-                  "): remove it");
+              text(MC_TR("core", "%1 contains an invisible control character (code %2): remove it"),
+                   label, control));
     if (*length > limit)
         error(problems, field,
-              label + " is " + std::to_string(*length) + " characters long: the limit is " +
-                  std::to_string(limit));
+              text(MC_TR("core", "%1 is %2 characters long: the limit is %3"), label, *length,
+                   limit));
 }
 
 // A name or title: one line of text. `whenEmpty` says what to write when a
 // required name is left empty.
-void checkName(std::vector<Problem>& problems, const std::string& field, const std::string& label,
-               std::string_view value, const char* whenEmpty = nullptr) {
+void checkName(std::vector<Problem>& problems, const std::string& field, const Text& label,
+               std::string_view value, const std::optional<Text>& whenEmpty = std::nullopt) {
     if (whenEmpty && trimmed(value).empty()) {
-        error(problems, field, label + " is empty: " + whenEmpty);
+        error(problems, field, text(MC_TR("core", "%1 is empty: %2"), label, *whenEmpty));
         return;
     }
     checkCharacters(problems, field, label, value, kMaxNameLength, false);
 }
 
-void checkText(std::vector<Problem>& problems, const std::string& field, const std::string& label,
-               std::string_view value, const char* whenEmpty = nullptr) {
+void checkText(std::vector<Problem>& problems, const std::string& field, const Text& label,
+               std::string_view value, const std::optional<Text>& whenEmpty = std::nullopt) {
     if (whenEmpty && trimmed(value).empty()) {
-        error(problems, field, label + " is empty: " + whenEmpty);
+        error(problems, field, text(MC_TR("core", "%1 is empty: %2"), label, *whenEmpty));
         return;
     }
     checkCharacters(problems, field, label, value, kMaxTextLength, true);
@@ -148,58 +148,62 @@ void checkText(std::vector<Problem>& problems, const std::string& field, const s
 
 void checkId(std::vector<Problem>& problems, const std::string& field, const std::string& id) {
     if (!id.empty() && !isUuid(id))
-        error(problems, path(field, "id"),
-              "id " + quoted(id) +
-                  " is not a UUID (like 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b in lower case)");
+        error(
+            problems, path(field, "id"),
+            text(MC_TR("core", "id %1 is not a UUID (like 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b in "
+                               "lower case)"),
+                 quoted(id)));
 }
 
 template <typename E>
-void checkEnum(std::vector<Problem>& problems, const std::string& field, const std::string& label,
+void checkEnum(std::vector<Problem>& problems, const std::string& field, const Text& label,
                E value) {
     if (toKey(value).empty())
         error(problems, field,
-              label + " has the unknown value " + std::to_string(static_cast<int>(value)) +
-                  ": it must be " + allowedKeys<E>());
+              text(MC_TR("core", "%1 has the unknown value %2: it must be %3"), label,
+                   static_cast<int>(value), oneOf<E>()));
 }
 
 void checkEmail(std::vector<Problem>& problems, const std::string& field,
                 const std::string& email) {
     if (email.empty())
         return;
-    std::string reason;
+    Text reason;
     const auto at = email.find('@');
     for (char c : email)
         if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F)
-            reason = "it contains a space or an invisible character";
+            reason = text(MC_TR("core", "it contains a space or an invisible character"));
     if (reason.empty()) {
         if (at == std::string::npos)
-            reason = "it has no @";
+            reason = text(MC_TR("core", "it has no @"));
         else if (email.find('@', at + 1) != std::string::npos)
-            reason = "it has more than one @";
+            reason = text(MC_TR("core", "it has more than one @"));
         else if (at == 0)
-            reason = "nothing comes before the @";
+            reason = text(MC_TR("core", "nothing comes before the @"));
         else {
             const std::string domain = email.substr(at + 1);
             const auto dot = domain.find('.');
             if (dot == std::string::npos || dot == 0 || domain.back() == '.')
-                reason = "the part after the @ needs a dot inside it, as in example.org";
+                reason = text(MC_TR("core", "the part after the @ needs a dot inside it, as in "
+                                            "example.org"));
         }
     }
     if (reason.empty() && email.size() > kMaxNameLength)
-        reason = "it is longer than " + std::to_string(kMaxNameLength) + " characters";
+        reason = text(MC_TR("core", "it is longer than %1 characters"), kMaxNameLength);
     if (!reason.empty())
         error(problems, field,
-              "e-mail " + quoted(email) + " does not look like an address (" + reason +
-                  "): write it as name@example.org");
+              text(MC_TR("core", "e-mail %1 does not look like an address (%2): write it as "
+                                 "name@example.org"),
+                   quoted(email), reason));
 }
 
 bool isOrdinary(const Date& date) {
     return !date.is_special();
 }
 
-std::string personLabel(const Person& person) {
+Text personLabel(const Person& person) {
     const auto name = trimmed(person.name);
-    return name.empty() ? std::string("this person") : std::string(name);
+    return name.empty() ? text(MC_TR("core", "this person")) : literal(std::string(name));
 }
 
 } // namespace
@@ -211,43 +215,52 @@ std::vector<Problem> checkRecurrence(const Recurrence& recurrence, const std::st
                              recurrence.cadence == Cadence::Monthly;
     if (toKey(recurrence.cadence).empty()) {
         error(problems, path(field, "cadence"),
-              "cadence has the unknown value " +
-                  std::to_string(static_cast<int>(recurrence.cadence)) + ": it must be " +
-                  allowedKeys<Cadence>());
+              text(MC_TR("core", "cadence has the unknown value %1: it must be %2"),
+                   static_cast<int>(recurrence.cadence), oneOf<Cadence>()));
         return problems;
     }
     if (usesWeekday && (recurrence.weekday < 1 || recurrence.weekday > 7))
         error(problems, path(field, "weekday"),
-              "weekday must be 1 (Monday) to 7 (Sunday), not " +
-                  std::to_string(recurrence.weekday));
+              text(MC_TR("core", "weekday must be 1 (Monday) to 7 (Sunday), not %1"),
+                   recurrence.weekday));
     if (recurrence.cadence == Cadence::Monthly &&
         (recurrence.weekOfMonth < 1 || recurrence.weekOfMonth > 4) && recurrence.weekOfMonth != -1)
-        error(problems, path(field, "weekOfMonth"),
-              "week of the month must be 1 to 4, or -1 for the last one, not " +
-                  std::to_string(recurrence.weekOfMonth));
+        error(
+            problems, path(field, "weekOfMonth"),
+            text(MC_TR("core", "week of the month must be 1 to 4, or -1 for the last one, not %1"),
+                 recurrence.weekOfMonth));
     if (recurrence.cadence == Cadence::Custom &&
         (recurrence.intervalDays < 1 || recurrence.intervalDays > 366))
-        error(problems, path(field, "intervalDays"),
-              "interval must be 1 to 366 days, not " + std::to_string(recurrence.intervalDays));
+        error(
+            problems, path(field, "intervalDays"),
+            text(MC_TR("core", "interval must be 1 to 366 days, not %1"), recurrence.intervalDays));
+    return problems;
+}
+
+std::vector<Problem> checkTextValue(const std::string& field, const Text& label,
+                                    std::string_view value) {
+    std::vector<Problem> problems;
+    checkText(problems, field, label, value);
     return problems;
 }
 
 std::vector<Problem> checkTextValue(const std::string& field, const std::string& label,
-                                    std::string_view text) {
-    std::vector<Problem> problems;
-    checkText(problems, field, label, text);
-    return problems;
+                                    std::string_view value) {
+    return checkTextValue(field, literal(label), value);
 }
 
 std::vector<Problem> validatePerson(const Person& person, const std::string& field) {
     std::vector<Problem> problems;
     checkId(problems, field, person.id);
-    checkEnum(problems, path(field, "role"), "role", person.role);
-    checkName(problems, path(field, "name"), "name", person.name, "write the person's full name");
+    checkEnum(problems, path(field, "role"), text(MC_TR("core", "role")), person.role);
+    checkName(problems, path(field, "name"), text(MC_TR("core", "name")), person.name,
+              text(MC_TR("core", "write the person's full name")));
     checkEmail(problems, path(field, "email"), person.email);
-    checkName(problems, path(field, "department"), "department", person.department);
-    checkName(problems, path(field, "institution"), "institution", person.institution);
-    checkText(problems, path(field, "responsibilities"), "responsibilities",
+    checkName(problems, path(field, "department"), text(MC_TR("core", "department")),
+              person.department);
+    checkName(problems, path(field, "institution"), text(MC_TR("core", "institution")),
+              person.institution);
+    checkText(problems, path(field, "responsibilities"), text(MC_TR("core", "responsibilities")),
               person.responsibilities);
     return problems;
 }
@@ -255,14 +268,15 @@ std::vector<Problem> validatePerson(const Person& person, const std::string& fie
 std::vector<Problem> validateExpectation(const Expectation& expectation, const std::string& field) {
     std::vector<Problem> problems;
     checkId(problems, field, expectation.id);
-    checkEnum(problems, path(field, "domain"), "domain", expectation.domain);
-    checkName(problems, path(field, "topic"), "topic", expectation.topic,
-              "pick one of the built-in topics or name one of your own");
-    checkText(problems, path(field, "text"), "text", expectation.text,
-              "say what is expected, and of whom");
-    checkEnum(problems, path(field, "direction"), "direction", expectation.direction);
-    checkEnum(problems, path(field, "origin"), "origin", expectation.origin);
-    checkEnum(problems, path(field, "state"), "state", expectation.state);
+    checkEnum(problems, path(field, "domain"), text(MC_TR("core", "domain")), expectation.domain);
+    checkName(problems, path(field, "topic"), text(MC_TR("core", "topic")), expectation.topic,
+              text(MC_TR("core", "pick one of the built-in topics or name one of your own")));
+    checkText(problems, path(field, "text"), text(MC_TR("core", "text")), expectation.text,
+              text(MC_TR("core", "say what is expected, and of whom")));
+    checkEnum(problems, path(field, "direction"), text(MC_TR("core", "direction")),
+              expectation.direction);
+    checkEnum(problems, path(field, "origin"), text(MC_TR("core", "origin")), expectation.origin);
+    checkEnum(problems, path(field, "state"), text(MC_TR("core", "state")), expectation.state);
     return problems;
 }
 
@@ -273,21 +287,26 @@ std::vector<Problem> validateGoal(const Goal& goal, const Compact& compact,
     const std::string ownerField = path(field, "owner");
     if (goal.ownerId.empty()) {
         error(problems, ownerField,
-              "owner is missing: a goal belongs to the scholar or to one of the mentors");
+              text(MC_TR("core", "owner is missing: a goal belongs to the scholar or to one of "
+                                 "the mentors")));
     } else if (const Person* owner = compact.findPerson(goal.ownerId); !owner) {
         error(problems, ownerField,
-              "owner " + quoted(goal.ownerId) + " is not one of the people of this compact");
+              text(MC_TR("core", "owner %1 is not one of the people of this compact"),
+                   quoted(goal.ownerId)));
     } else if (owner->role != Role::Scholar && !isMentorRole(owner->role)) {
         error(problems, ownerField,
-              "owner " + personLabel(*owner) + " is the " + lowerFirst(toLabel(owner->role)) +
-                  ": a goal belongs to the scholar or to one of the mentors");
+              text(MC_TR("core", "owner %1 is the %2: a goal belongs to the scholar or to one of "
+                                 "the mentors"),
+                   personLabel(*owner), labelText(owner->role, true)));
     }
-    checkEnum(problems, path(field, "horizon"), "horizon", goal.horizon);
-    checkText(problems, path(field, "text"), "text", goal.text,
-              "say what result is wanted, for example a tenure-track position");
+    checkEnum(problems, path(field, "horizon"), text(MC_TR("core", "horizon")), goal.horizon);
+    checkText(
+        problems, path(field, "text"), text(MC_TR("core", "text")), goal.text,
+        text(MC_TR("core", "say what result is wanted, for example a tenure-track position")));
     if (goal.targetDate && !isOrdinary(*goal.targetDate))
-        error(problems, path(field, "targetDate"), "target date is not a date");
-    checkEnum(problems, path(field, "status"), "status", goal.status);
+        error(problems, path(field, "targetDate"),
+              text(MC_TR("core", "target date is not a date")));
+    checkEnum(problems, path(field, "status"), text(MC_TR("core", "status")), goal.status);
     return problems;
 }
 
@@ -295,32 +314,34 @@ std::vector<Problem> validateMilestone(const Milestone& milestone, const Compact
                                        const std::string& field) {
     std::vector<Problem> problems;
     checkId(problems, field, milestone.id);
-    checkEnum(problems, path(field, "kind"), "kind", milestone.kind);
-    checkName(problems, path(field, "title"), "title", milestone.title,
-              "say what the milestone is, for example \"Submit the first R01 application\"");
+    checkEnum(problems, path(field, "kind"), text(MC_TR("core", "kind")), milestone.kind);
+    checkName(problems, path(field, "title"), text(MC_TR("core", "title")), milestone.title,
+              text(MC_TR("core", "say what the milestone is, for example \"Submit the first R01 "
+                                 "application\"")));
 
     const std::string dueField = path(field, "due");
     if (!isOrdinary(milestone.due)) {
-        error(problems, dueField, "due date is missing: give the date it is due");
+        error(problems, dueField,
+              text(MC_TR("core", "due date is missing: give the date it is due")));
     } else if (isOrdinary(compact.start) && isOrdinary(compact.end)) {
         if (milestone.due < compact.start)
             warning(problems, dueField,
-                    "due date " + formatIsoDate(milestone.due) +
-                        " lies before the compact starts on " + formatIsoDate(compact.start));
+                    text(MC_TR("core", "due date %1 lies before the compact starts on %2"),
+                         formatIsoDate(milestone.due), formatIsoDate(compact.start)));
         else if (milestone.due > compact.end)
             warning(problems, dueField,
-                    "due date " + formatIsoDate(milestone.due) +
-                        " lies after the compact ends on " + formatIsoDate(compact.end));
+                    text(MC_TR("core", "due date %1 lies after the compact ends on %2"),
+                         formatIsoDate(milestone.due), formatIsoDate(compact.end)));
     }
 
     const std::string responsibleField = path(field, "responsible");
     if (milestone.responsibleId.empty())
         error(problems, responsibleField,
-              "responsible person is missing: say who sees to this milestone");
+              text(MC_TR("core", "responsible person is missing: say who sees to this milestone")));
     else if (!compact.findPerson(milestone.responsibleId))
         error(problems, responsibleField,
-              "responsible person " + quoted(milestone.responsibleId) +
-                  " is not one of the people of this compact");
+              text(MC_TR("core", "responsible person %1 is not one of the people of this compact"),
+                   quoted(milestone.responsibleId)));
 
     if (!milestone.goalId.empty()) {
         bool found = false;
@@ -328,23 +349,26 @@ std::vector<Problem> validateMilestone(const Milestone& milestone, const Compact
             found = found || goal.id == milestone.goalId;
         if (!found)
             error(problems, path(field, "goal"),
-                  "goal " + quoted(milestone.goalId) + " is not one of the goals of this compact");
+                  text(MC_TR("core", "goal %1 is not one of the goals of this compact"),
+                       quoted(milestone.goalId)));
     }
 
-    checkEnum(problems, path(field, "status"), "status", milestone.status);
+    checkEnum(problems, path(field, "status"), text(MC_TR("core", "status")), milestone.status);
     const std::string doneField = path(field, "done");
     const bool achieved = milestone.status == MilestoneStatus::Achieved;
     if (milestone.done && !isOrdinary(*milestone.done))
-        error(problems, doneField, "done date is not a date");
+        error(problems, doneField, text(MC_TR("core", "done date is not a date")));
     else if (milestone.done && !achieved)
         error(problems, doneField,
-              "done date " + formatIsoDate(*milestone.done) + " is set, but the milestone is " +
-                  lowerFirst(toLabel(milestone.status)) +
-                  ": only an achieved milestone has a done date");
+              text(MC_TR("core", "done date %1 is set, but the milestone is %2: only an achieved "
+                                 "milestone has a done date"),
+                   formatIsoDate(*milestone.done), labelText(milestone.status, true)));
     else if (!milestone.done && achieved)
         error(problems, doneField,
-              "done date is missing: an achieved milestone needs the date it was reached");
-    checkText(problems, path(field, "outcomeNote"), "outcome note", milestone.outcomeNote);
+              text(MC_TR("core", "done date is missing: an achieved milestone needs the date it "
+                                 "was reached")));
+    checkText(problems, path(field, "outcomeNote"), text(MC_TR("core", "outcome note")),
+              milestone.outcomeNote);
     return problems;
 }
 
@@ -352,13 +376,13 @@ std::vector<Problem> validateMeetingPlan(const MeetingPlan& plan, const std::str
     std::vector<Problem> problems = checkRecurrence(plan.recurrence, path(field, "recurrence"));
     if (plan.durationMinutes < kMinMeetingMinutes || plan.durationMinutes > kMaxMeetingMinutes)
         error(problems, path(field, "durationMinutes"),
-              "duration must be " + std::to_string(kMinMeetingMinutes) + " to " +
-                  std::to_string(kMaxMeetingMinutes) + " minutes, not " +
-                  std::to_string(plan.durationMinutes));
-    checkText(problems, path(field, "channels"), "channels", plan.channels);
-    checkText(problems, path(field, "standingTopics"), "standing topics", plan.standingTopics);
-    checkText(problems, path(field, "scholarPreparation"), "scholar's preparation",
-              plan.scholarPreparation);
+              text(MC_TR("core", "duration must be %1 to %2 minutes, not %3"), kMinMeetingMinutes,
+                   kMaxMeetingMinutes, plan.durationMinutes));
+    checkText(problems, path(field, "channels"), text(MC_TR("core", "channels")), plan.channels);
+    checkText(problems, path(field, "standingTopics"), text(MC_TR("core", "standing topics")),
+              plan.standingTopics);
+    checkText(problems, path(field, "scholarPreparation"),
+              text(MC_TR("core", "scholar's preparation")), plan.scholarPreparation);
     return problems;
 }
 
@@ -371,25 +395,27 @@ void checkClosing(std::vector<Problem>& problems, const Compact& compact) {
     const bool closed = compact.status == CompactStatus::Closed;
     if (closed && !compact.closing) {
         warning(problems, "closing.on",
-                "the compact is closed but says neither when nor why: close it again with a "
-                "date and a reason");
+                text(MC_TR("core", "the compact is closed but says neither when nor why: close it "
+                                   "again with a date and a reason")));
         return;
     }
     if (!compact.closing)
         return;
     if (!closed)
         error(problems, "closing",
-              "a closing is recorded but the status is " + std::string(toKey(compact.status)) +
-                  ": only a closed compact has one");
+              text(MC_TR("core", "a closing is recorded but the status is %1: only a closed "
+                                 "compact has one"),
+                   std::string(toKey(compact.status))));
     const Closing& closing = *compact.closing;
     if (!isOrdinary(closing.on))
-        error(problems, "closing.on", "closing date is missing: give the day the compact ended");
+        error(problems, "closing.on",
+              text(MC_TR("core", "closing date is missing: give the day the compact ended")));
     else if (isOrdinary(compact.start) && closing.on < compact.start)
         error(problems, "closing.on",
-              "closing date " + formatIsoDate(closing.on) + " is before the start date " +
-                  formatIsoDate(compact.start));
-    checkEnum(problems, "closing.reason", "closing reason", closing.reason);
-    checkText(problems, "closing.note", "closing note", closing.note);
+              text(MC_TR("core", "closing date %1 is before the start date %2"),
+                   formatIsoDate(closing.on), formatIsoDate(compact.start)));
+    checkEnum(problems, "closing.reason", text(MC_TR("core", "closing reason")), closing.reason);
+    checkText(problems, "closing.note", text(MC_TR("core", "closing note")), closing.note);
 }
 
 } // namespace
@@ -397,29 +423,33 @@ void checkClosing(std::vector<Problem>& problems, const Compact& compact) {
 std::vector<Problem> validateCompactHeader(const Compact& compact) {
     std::vector<Problem> problems;
     checkId(problems, "", compact.id);
-    checkName(problems, "title", "title", compact.title,
-              "give the compact a title, for example the scholar's name and the award");
-    checkName(problems, "program", "program", compact.program);
-    checkName(problems, "cohort", "cohort", compact.cohort);
-    checkName(problems, "templateId", "template", compact.templateId);
-    checkEnum(problems, "status", "status", compact.status);
+    checkName(
+        problems, "title", text(MC_TR("core", "title")), compact.title,
+        text(MC_TR("core",
+                   "give the compact a title, for example the scholar's name and the award")));
+    checkName(problems, "program", text(MC_TR("core", "program")), compact.program);
+    checkName(problems, "cohort", text(MC_TR("core", "cohort")), compact.cohort);
+    checkName(problems, "templateId", text(MC_TR("core", "template")), compact.templateId);
+    checkEnum(problems, "status", text(MC_TR("core", "status")), compact.status);
 
     if (!isOrdinary(compact.start))
-        error(problems, "start", "start date is missing: give the day the compact starts");
+        error(problems, "start",
+              text(MC_TR("core", "start date is missing: give the day the compact starts")));
     if (!isOrdinary(compact.end))
-        error(problems, "end", "end date is missing: give the day the compact ends");
+        error(problems, "end",
+              text(MC_TR("core", "end date is missing: give the day the compact ends")));
     if (isOrdinary(compact.start) && isOrdinary(compact.end)) {
         if (compact.end <= compact.start)
             error(problems, "end",
-                  "end date " + formatIsoDate(compact.end) + " must be after the start date " +
-                      formatIsoDate(compact.start));
+                  text(MC_TR("core", "end date %1 must be after the start date %2"),
+                       formatIsoDate(compact.end), formatIsoDate(compact.start)));
         else if (compact.start.year() + kLongAwardYears <= 9999 &&
                  compact.end > anniversary(compact.start, kLongAwardYears))
             warning(problems, "end",
-                    "the award period from " + formatIsoDate(compact.start) + " to " +
-                        formatIsoDate(compact.end) + " is longer than " +
-                        std::to_string(kLongAwardYears) +
-                        " years: awards usually run three to five, so check the end date");
+                    text(MC_TR("core", "the award period from %1 to %2 is longer than %3 years: "
+                                       "awards usually run three to five, so check the end date"),
+                         formatIsoDate(compact.start), formatIsoDate(compact.end),
+                         kLongAwardYears));
     }
 
     checkClosing(problems, compact);
@@ -432,21 +462,23 @@ std::vector<Problem> validateCompactHeader(const Compact& compact) {
         const std::string roleField = indexed("people", i) + ".role";
         if (person.role == Role::Scholar && ++scholars > 1)
             error(problems, roleField,
-                  personLabel(person) +
-                      " is a second scholar: a compact is written for exactly one scholar");
+                  text(MC_TR("core", "%1 is a second scholar: a compact is written for exactly "
+                                     "one scholar"),
+                       personLabel(person)));
         if (person.role == Role::PrimaryMentor && ++primaries > 1)
             error(problems, roleField,
-                  personLabel(person) +
-                      " is a second primary mentor: name one primary mentor and make the others "
-                      "co-mentors");
+                  text(MC_TR("core", "%1 is a second primary mentor: name one primary mentor and "
+                                     "make the others co-mentors"),
+                       personLabel(person)));
         anyMentor = anyMentor || isMentorRole(person.role);
     }
     if (scholars == 0)
-        error(problems, "people", "the compact has no scholar: add the scholar it is written for");
+        error(problems, "people",
+              text(MC_TR("core", "the compact has no scholar: add the scholar it is written for")));
     if (!anyMentor)
         error(problems, "people",
-              "the compact has no mentor: add at least one primary mentor, co-mentor, secondary "
-              "mentor or career mentor");
+              text(MC_TR("core", "the compact has no mentor: add at least one primary mentor, "
+                                 "co-mentor, secondary mentor or career mentor")));
     return problems;
 }
 
@@ -457,15 +489,17 @@ std::vector<Problem> validateCompact(const Compact& compact) {
                         std::make_move_iterator(more.end()));
     };
     // Where each id was first seen, to name the other holder of a duplicate.
-    std::map<std::string, std::string> seen;
+    std::map<std::string, Text> seen;
     auto noteId = [&problems, &seen](const std::string& id, const std::string& field) {
         if (id.empty())
             return;
-        const auto [it, inserted] = seen.emplace(id, field.empty() ? "the compact" : field);
+        const auto [it, inserted] =
+            seen.emplace(id, field.empty() ? text(MC_TR("core", "the compact")) : literal(field));
         if (!inserted)
             error(problems, path(field, "id"),
-                  "id " + quoted(id) + " is already used by " + it->second +
-                      ": every item needs an id of its own");
+                  text(MC_TR("core", "id %1 is already used by %2: every item needs an id of its "
+                                     "own"),
+                       quoted(id), it->second));
     };
     noteId(compact.id, "");
 

@@ -22,9 +22,12 @@ inline constexpr std::size_t kMaxTextLength = 200'000;
 
 // What every stored text must be (UTF-8, no control characters but line
 // breaks and tabs, at most kMaxTextLength characters), for rules kept in
-// other files (core/meeting_log.cpp). `label` starts each message.
+// other files (core/meeting_log.cpp). `label` starts each message: mark it
+// MC_TR so the desktop translates it; a plain string is shown as written.
+std::vector<Problem> checkTextValue(const std::string& field, const Text& label,
+                                    std::string_view value);
 std::vector<Problem> checkTextValue(const std::string& field, const std::string& label,
-                                    std::string_view text);
+                                    std::string_view value);
 
 std::vector<Problem> validatePerson(const Person& person, const std::string& field = "person");
 std::vector<Problem> validateExpectation(const Expectation& expectation,

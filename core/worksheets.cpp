@@ -137,8 +137,9 @@ std::string ownTopicKey(std::string_view title) {
     while (!slug.empty() && slug.back() == '_')
         slug.pop_back();
     if (slug.empty())
-        throw Error("The topic title \"" + std::string(title) +
-                    "\" has no letters or digits: give the topic a name.");
+        throw Error(text(MC_TR("core", "The topic title \"%1\" has no letters or digits: give the "
+                                       "topic a name."),
+                         std::string(title)));
     constexpr std::size_t kMaxSlug = 60;
     if (slug.size() > kMaxSlug)
         slug.resize(kMaxSlug);
@@ -148,42 +149,46 @@ std::string ownTopicKey(std::string_view title) {
 std::vector<Problem> validateWorksheetAnswer(const WorksheetAnswer& answer,
                                              const std::string& field) {
     std::vector<Problem> problems;
-    auto error = [&](const std::string& name, std::string message) {
-        problems.push_back({Severity::Error, field + "." + name, std::move(message)});
+    auto error = [&](const std::string& name, Text message) {
+        problems.push_back(Problem(Severity::Error, field + "." + name, std::move(message)));
     };
     if (answer.responsibility < kNotAnswered || answer.responsibility > kResponsibilityMax)
-        error("responsibility", "must be 0 (not answered) or 1 (mostly the mentor) to 5 (mostly "
-                                "the scholar), not " +
-                                    std::to_string(answer.responsibility));
+        error("responsibility", text(MC_TR("core", "must be 0 (not answered) or 1 (mostly the "
+                                                   "mentor) to 5 (mostly the scholar), not %1"),
+                                     answer.responsibility));
     if (answer.importance < kNotAnswered || answer.importance > kImportanceMax)
-        error("importance", "must be 0 (not answered) or 1 (hardly) to 5 (essential), not " +
-                                std::to_string(answer.importance));
+        error("importance", text(MC_TR("core", "must be 0 (not answered) or 1 (hardly) to 5 "
+                                               "(essential), not %1"),
+                                 answer.importance));
     if (answer.topic.empty()) {
-        error("topic", "is empty: every answer belongs to a topic");
+        error("topic", text(MC_TR("core", "is empty: every answer belongs to a topic")));
     } else if (const Topic* known = findTopic(answer.topic)) {
         if (known->domain != answer.domain)
-            error("domain", "the topic " + answer.topic + " belongs to the domain " +
-                                std::string(toKey(known->domain)) + ", not " +
-                                std::string(toKey(answer.domain)));
+            error("domain",
+                  text(MC_TR("core", "the topic %1 belongs to the domain %2, not %3"), answer.topic,
+                       std::string(toKey(known->domain)), std::string(toKey(answer.domain))));
     } else if (answer.isOwnTopic() && isBlank(answer.ownTopicTitle)) {
-        error("ownTopicTitle", "is empty: a topic of one's own needs a title");
+        error("ownTopicTitle", text(MC_TR("core", "is empty: a topic of one's own needs a title")));
     }
     if (answer.ownTopicTitle.size() > kMaxNameLength)
-        error("ownTopicTitle", "is longer than " + std::to_string(kMaxNameLength) + " characters");
+        error("ownTopicTitle", text(MC_TR("core", "is longer than %1 characters"), kMaxNameLength));
     if (answer.text.size() > kMaxTextLength)
-        error("text", "is longer than " + std::to_string(kMaxTextLength) + " characters");
+        error("text", text(MC_TR("core", "is longer than %1 characters"), kMaxTextLength));
     return problems;
 }
 
 std::vector<Problem> validateWorksheet(const Worksheet& worksheet, const std::string& field) {
     std::vector<Problem> problems;
     if (worksheet.compactId.empty())
-        problems.push_back({Severity::Error, field + ".compact", "is empty"});
+        problems.push_back(
+            Problem(Severity::Error, field + ".compact", text(MC_TR("core", "is empty"))));
     if (worksheet.personId.empty())
-        problems.push_back({Severity::Error, field + ".person", "is empty"});
+        problems.push_back(
+            Problem(Severity::Error, field + ".person", text(MC_TR("core", "is empty"))));
     if (worksheet.isSubmitted() && worksheet.submitted.empty())
-        problems.push_back({Severity::Error, field + ".submitted",
-                            "is missing: a submitted worksheet says when it was submitted"});
+        problems.push_back(Problem(Severity::Error, field + ".submitted",
+                                   text(MC_TR("core", "is missing: a submitted worksheet says "
+                                                      "when it was submitted"))));
     std::set<std::string, std::less<>> topics;
     std::set<std::string, std::less<>> ids;
     for (std::size_t i = 0; i < worksheet.answers.size(); ++i) {

@@ -197,16 +197,18 @@ namespace {
 // creation never finished, naming it.
 void refuseHeader(const std::string& path, std::int32_t applicationId, int userVersion) {
     if (applicationId != Workspace::kApplicationId)
-        throw Error(path + " is a database of another program, not a Mentoring Compact "
-                           "workspace.");
+        throw Error(text(MC_TR("core", "%1 is a database of another program, not a Mentoring "
+                                       "Compact workspace."),
+                         path));
     if (userVersion > Workspace::kSchemaVersion)
-        throw Error(path + " was written by a newer version of Mentoring Compact (file format " +
-                    std::to_string(userVersion) + "; this version reads up to " +
-                    std::to_string(Workspace::kSchemaVersion) +
-                    "). Open it with the newer version.");
+        throw Error(text(MC_TR("core", "%1 was written by a newer version of Mentoring Compact "
+                                       "(file format %2; this version reads up to %3). Open it "
+                                       "with the newer version."),
+                         path, userVersion, Workspace::kSchemaVersion));
     if (userVersion < 1)
-        throw Error(path + " is an unfinished Mentoring Compact workspace (its creation was "
-                           "interrupted) and holds nothing to open.");
+        throw Error(text(MC_TR("core", "%1 is an unfinished Mentoring Compact workspace (its "
+                                       "creation was interrupted) and holds nothing to open."),
+                         path));
 }
 
 } // namespace
@@ -215,15 +217,16 @@ Workspace Workspace::open(const std::string& path, OpenMode mode) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status))
-        throw Error(path + " does not exist.");
+        throw Error(text(MC_TR("core", "%1 does not exist."), path));
     if (!fs::is_regular_file(status))
-        throw Error(path + " is not a file.");
+        throw Error(text(MC_TR("core", "%1 is not a file."), path));
     if (fs::file_size(path, ec) == 0)
-        throw Error(path + " is empty: it is not a Mentoring Compact workspace.");
+        throw Error(
+            text(MC_TR("core", "%1 is empty: it is not a Mentoring Compact workspace."), path));
 
     FileHeader header = readFileHeader(path);
     if (!header.isSqlite)
-        throw Error(path + " is not a Mentoring Compact workspace.");
+        throw Error(text(MC_TR("core", "%1 is not a Mentoring Compact workspace."), path));
     // After a crash the newest header may still be in the -wal file (an
     // upgrade committed but not yet copied back): then SQLite's view below
     // decides. Without one, the bytes decide before SQLite touches the file.
@@ -278,8 +281,10 @@ Workspace Workspace::open(const std::string& path, OpenMode mode) {
     report.toVersion = header.userVersion;
     if (header.userVersion < kSchemaVersion) {
         if (report.readOnly)
-            throw Error(path + " was written by an older version and must be upgraded, but " +
-                        report.readOnlyReason + ". Copy it somewhere writable and open the copy.");
+            throw Error(text(MC_TR("core", "%1 was written by an older version and must be "
+                                           "upgraded, but %2. Copy it somewhere writable and "
+                                           "open the copy."),
+                             path, report.readOnlyReason));
         report.backupPath = backupPathFor(path, header.userVersion);
         impl->db.exec("VACUUM INTO " + sqlQuoted(report.backupPath));
         try {
@@ -288,11 +293,12 @@ Workspace Workspace::open(const std::string& path, OpenMode mode) {
             // SQLite's words alone ("table worksheets already exists") do
             // not say what happened: a file whose tables do not match the
             // format it claims (a damaged header, say) fails here.
-            throw Error(path + " could not be upgraded from file format " +
-                        std::to_string(header.userVersion) + " to " +
-                        std::to_string(kSchemaVersion) + " (" + error.what() +
-                        "): it may be damaged. A copy from before the upgrade is at " +
-                        report.backupPath + ".");
+            throw Error(text(MC_TR("core", "%1 could not be upgraded from file format %2 to %3 "
+                                           "(%4): it may be damaged. A copy from before the "
+                                           "upgrade is at %5."),
+                             path, header.userVersion, kSchemaVersion,
+                             error.text().empty() ? literal(error.what()) : error.text(),
+                             report.backupPath));
         }
         report.toVersion = kSchemaVersion;
     }
@@ -312,8 +318,8 @@ const OpenReport& Workspace::openReport() const {
 
 void Workspace::Impl::requireWritable() const {
     if (report.readOnly)
-        throw Error(path + " is open read-only (" + report.readOnlyReason +
-                    "): the change was not saved.");
+        throw Error(text(MC_TR("core", "%1 is open read-only (%2): the change was not saved."),
+                         path, report.readOnlyReason));
 }
 
 WorkspaceInfo Workspace::info() const {

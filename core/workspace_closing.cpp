@@ -33,15 +33,17 @@ Compact Workspace::closeCompact(const std::string& compactId, const Closing& clo
     impl_->requireWritable();
     Compact compact = impl_->loadContext(compactId);
     if (compact.closing)
-        throw Error("\"" + compact.title + "\" was already closed on " +
-                    formatIsoDate(compact.closing->on) + ": reopen it first to close it again");
+        throw Error(text(MC_TR("core", "\"%1\" was already closed on %2: reopen it first to close "
+                                       "it again"),
+                         compact.title, formatIsoDate(compact.closing->on)));
     compact.status = CompactStatus::Closed;
     compact.closing = closing;
     std::vector<Problem> problems = validateCompactHeader(compact);
     if (!closing.on.is_special() && closing.on > today)
-        problems.push_back({Severity::Error, "closing.on",
-                            "closing date " + formatIsoDate(closing.on) +
-                                " is in the future: close a compact on the day it ended"});
+        problems.push_back(Problem(Severity::Error, "closing.on",
+                                   text(MC_TR("core", "closing date %1 is in the future: close a "
+                                                      "compact on the day it ended"),
+                                        formatIsoDate(closing.on))));
     refuseErrors(problems);
     compact.updated = utcTimestampNow();
     sqlite::Transaction transaction(impl_->db);
@@ -54,7 +56,8 @@ Compact Workspace::reopenCompact(const std::string& compactId) {
     impl_->requireWritable();
     Compact compact = impl_->loadContext(compactId);
     if (compact.status != CompactStatus::Closed)
-        throw Error("\"" + compact.title + "\" is not closed: there is nothing to reopen");
+        throw Error(
+            text(MC_TR("core", "\"%1\" is not closed: there is nothing to reopen"), compact.title));
     compact.status = statusWhenOpen(*this, compactId);
     compact.closing.reset();
     compact.updated = utcTimestampNow();

@@ -21,13 +21,13 @@ template <typename T> void replaceOrAppend(std::vector<T>& items, const T& item)
         items.push_back(item);
 }
 
-void deleteRow(Workspace::Impl& impl, const std::string& table, const std::string& what,
+void deleteRow(Workspace::Impl& impl, const std::string& table, const Text& what,
                const std::string& compactId, const std::string& id) {
     auto row = impl.statement("DELETE FROM " + table + " WHERE id = ? AND compact_id = ?");
     row.bind(1, id).bind(2, compactId);
     row.run();
     if (impl.db.changes() == 0)
-        throw Error("There is no " + what + " " + id + " in this compact.");
+        throw Error(text(MC_TR("core", "There is no %1 %2 in this compact."), what, id));
 }
 
 } // namespace
@@ -75,10 +75,12 @@ void Workspace::insertCompacts(const std::vector<Compact>& compacts, Rules rules
                 problems.push_back(std::move(problem));
             }
         if (compacts[i].id.empty() || hasCompact(compacts[i].id))
-            problems.push_back({Severity::Error, prefix + ".id",
-                                compacts[i].id.empty() ? "the compact has no id"
-                                                       : "a compact with the id " + compacts[i].id +
-                                                             " is already in this workspace"});
+            problems.push_back(Problem(
+                Severity::Error, prefix + ".id",
+                compacts[i].id.empty()
+                    ? text(MC_TR("core", "the compact has no id"))
+                    : text(MC_TR("core", "a compact with the id %1 is already in this workspace"),
+                           compacts[i].id)));
     }
     refuseErrors(std::move(problems));
     checkWorksheets(compacts, worksheets);
@@ -133,13 +135,15 @@ Compact Workspace::saveCompactHeader(const Compact& changed) {
     // Closing asks for the day and the reason, and reopening works out the
     // status from the versions: both have their own functions.
     if (changed.status == CompactStatus::Closed && compact.status != CompactStatus::Closed)
-        throw ValidationError({{Severity::Error, "status",
-                                "to close a compact, give the day it ended and why: use Close "
-                                "Compact (or `mentoring-compact close`)"}});
+        throw ValidationError({Problem(Severity::Error, "status",
+                                       text(MC_TR("core", "to close a compact, give the day it "
+                                                          "ended and why: use Close Compact (or "
+                                                          "`mentoring-compact close`)")))});
     if (compact.status == CompactStatus::Closed && changed.status != CompactStatus::Closed)
-        throw ValidationError({{Severity::Error, "status",
-                                "this compact is closed: reopen it (Reopen Compact, or "
-                                "`mentoring-compact reopen`) to change its status"}});
+        throw ValidationError({Problem(Severity::Error, "status",
+                                       text(MC_TR("core", "this compact is closed: reopen it "
+                                                          "(Reopen Compact, or `mentoring-compact "
+                                                          "reopen`) to change its status")))});
     if (changed.status != compact.status)
         impl_->refuseIfLocked(changed.id); // signing and amending set it
     compact.title = changed.title;
@@ -165,7 +169,8 @@ void Workspace::deleteCompact(const std::string& compactId) {
     row.bind(1, compactId);
     row.run();
     if (impl_->db.changes() == 0)
-        throw Error("There is no compact with the id " + compactId + " in " + impl_->path + ".");
+        throw Error(text(MC_TR("core", "There is no compact with the id %1 in %2."), compactId,
+                         impl_->path));
     transaction.commit();
 }
 
@@ -202,16 +207,15 @@ void Workspace::deletePerson(const std::string& compactId, const std::string& pe
     const auto goals = uses.integer(0);
     const auto milestones = uses.integer(1);
     if (goals > 0 || milestones > 0)
-        throw Error(name + " still owns " + std::to_string(goals) +
-                    " goal(s) and is responsible "
-                    "for " +
-                    std::to_string(milestones) + " milestone(s): give them to someone else first.");
+        throw Error(text(MC_TR("core", "%1 still owns %2 goal(s) and is responsible for %3 "
+                                       "milestone(s): give them to someone else first."),
+                         name, goals, milestones));
     std::erase_if(compact.people, [&](const Person& p) { return p.id == personId; });
     std::vector<Problem> problems = validateCompactHeader(compact);
     std::erase_if(problems, [](const Problem& p) { return p.field.rfind("people", 0) != 0; });
     refuseErrors(std::move(problems));
     sqlite::Transaction transaction(impl_->db);
-    deleteRow(*impl_, "people", "person", compactId, personId);
+    deleteRow(*impl_, "people", text(MC_TR("core", "person")), compactId, personId);
     transaction.commit();
 }
 
@@ -233,7 +237,7 @@ void Workspace::deleteExpectation(const std::string& compactId, const std::strin
     impl_->requireWritable();
     impl_->refuseIfLocked(compactId);
     sqlite::Transaction transaction(impl_->db);
-    deleteRow(*impl_, "expectations", "expectation", compactId, id);
+    deleteRow(*impl_, "expectations", text(MC_TR("core", "expectation")), compactId, id);
     transaction.commit();
 }
 
@@ -253,7 +257,7 @@ void Workspace::deleteGoal(const std::string& compactId, const std::string& goal
     impl_->requireWritable();
     impl_->refuseIfLocked(compactId);
     sqlite::Transaction transaction(impl_->db);
-    deleteRow(*impl_, "goals", "goal", compactId, goalId);
+    deleteRow(*impl_, "goals", text(MC_TR("core", "goal")), compactId, goalId);
     transaction.commit();
 }
 
@@ -273,7 +277,7 @@ void Workspace::deleteMilestone(const std::string& compactId, const std::string&
     impl_->requireWritable();
     impl_->refuseIfLocked(compactId);
     sqlite::Transaction transaction(impl_->db);
-    deleteRow(*impl_, "milestones", "milestone", compactId, milestoneId);
+    deleteRow(*impl_, "milestones", text(MC_TR("core", "milestone")), compactId, milestoneId);
     transaction.commit();
 }
 

@@ -45,7 +45,7 @@ std::pair<Meeting, std::size_t> findActionItem(Impl& impl, const std::string& co
         for (std::size_t i = 0; i < meeting.actionItems.size(); ++i)
             if (meeting.actionItems[i].id == actionItemId)
                 return {std::move(meeting), i};
-    throw Error("There is no action item " + actionItemId + " in this compact.");
+    throw Error(text(MC_TR("core", "There is no action item %1 in this compact."), actionItemId));
 }
 
 // Action item ids already used by another meeting.
@@ -55,10 +55,10 @@ std::vector<Problem> itemIdsTakenElsewhere(Impl& impl, const Meeting& meeting) {
         auto row = impl.statement("SELECT meeting_id FROM action_items WHERE id = ?");
         row.bind(1, meeting.actionItems[i].id);
         if (row.step() && row.text(0) != meeting.id)
-            problems.push_back({Severity::Error,
-                                "meeting.actionItems[" + std::to_string(i) + "].id",
-                                "id \"" + meeting.actionItems[i].id +
-                                    "\" is used by an action item of another meeting"});
+            problems.push_back(Problem(
+                Severity::Error, "meeting.actionItems[" + std::to_string(i) + "].id",
+                text(MC_TR("core", "id \"%1\" is used by an action item of another meeting"),
+                     meeting.actionItems[i].id)));
     }
     return problems;
 }
@@ -215,15 +215,17 @@ void Workspace::checkMeetings(const std::vector<Compact>& compacts,
         if (id.empty())
             return;
         if (!idsSeen.insert(id).second || taken(table, id))
-            problems.push_back({Severity::Error, field + ".id",
-                                "the id \"" + id + "\" is already used in this workspace"});
+            problems.push_back(Problem(
+                Severity::Error, field + ".id",
+                text(MC_TR("core", "the id \"%1\" is already used in this workspace"), id)));
     };
     const Date noLimit(boost::gregorian::max_date_time);
     for (const Meeting& meeting : meetings) {
         const auto found = compactIndex.find(meeting.compactId);
         if (found == compactIndex.end())
-            throw Error("A meeting of the compact " + meeting.compactId +
-                        " was given without its compact.");
+            throw Error(text(MC_TR("core", "A meeting of the compact %1 was given without its "
+                                           "compact."),
+                             meeting.compactId));
         const std::string path = "compacts[" + std::to_string(found->second) + "].meetings[" +
                                  std::to_string(perCompact[meeting.compactId]++) + "]";
         for (Problem& problem : validateMeeting(meeting, compacts[found->second], noLimit,
@@ -262,7 +264,8 @@ Meeting Workspace::saveMeeting(const std::string& compactId, Meeting meeting, co
     if (!meeting.id.empty()) {
         stored = findMeeting(*impl_, meeting.id);
         if (stored && stored->compactId != compactId)
-            throw Error("The meeting " + meeting.id + " belongs to another compact.");
+            throw Error(
+                text(MC_TR("core", "The meeting %1 belongs to another compact."), meeting.id));
     }
     meeting.compactId = compactId;
     prepare(meeting, compact, stored);
@@ -284,7 +287,7 @@ void Workspace::deleteMeeting(const std::string& compactId, const std::string& m
     row.bind(1, meetingId).bind(2, compactId);
     row.run();
     if (impl_->db.changes() == 0)
-        throw Error("There is no meeting " + meetingId + " in this compact.");
+        throw Error(text(MC_TR("core", "There is no meeting %1 in this compact."), meetingId));
     transaction.commit();
 }
 
@@ -311,23 +314,26 @@ Milestone Workspace::promoteActionItem(const std::string& compactId,
     const Compact compact = impl_->loadContext(compactId);
     auto [meeting, index] = findActionItem(*impl_, compactId, actionItemId);
     const ActionItem& item = meeting.actionItems[index];
-    const std::string refused = "The action item \"" + item.text + "\" cannot become a milestone: ";
+    const auto refused = [&item](Text why) {
+        return Error(text(MC_TR("core", "The action item \"%1\" cannot become a milestone: %2"),
+                          item.text, std::move(why)));
+    };
     if (!item.milestoneId.empty())
-        throw Error(refused + "it is one already (milestone " + item.milestoneId + ").");
+        throw refused(text(MC_TR("core", "it is one already (milestone %1)."), item.milestoneId));
     if (item.ownerId.empty())
-        throw Error(refused +
-                    (item.ownerName.empty()
-                         ? std::string("it has no owner; give it one first, since a milestone "
-                                       "needs someone responsible.")
-                         : "its owner " + item.ownerName +
-                               " has left the compact; give it a new owner first."));
+        throw refused(item.ownerName.empty()
+                          ? text(MC_TR("core", "it has no owner; give it one first, since a "
+                                               "milestone needs someone responsible."))
+                          : text(MC_TR("core", "its owner %1 has left the compact; give it a new "
+                                               "owner first."),
+                                 item.ownerName));
     if (!item.due)
-        throw Error(refused + "it has no due date; give it one first, since a milestone is due "
-                              "on a date.");
+        throw refused(text(MC_TR("core", "it has no due date; give it one first, since a milestone "
+                                         "is due on a date.")));
     try {
         impl_->refuseIfLocked(compactId); // milestones are part of what is signed
     } catch (const Error& e) {
-        throw Error(refused + e.what() + ".");
+        throw refused(text(MC_TR("core", "%1."), e.text().empty() ? literal(e.what()) : e.text()));
     }
 
     Milestone milestone;

@@ -271,7 +271,9 @@ MergeReport Workspace::merge(const JsonDocument& incoming, const MergeOptions& o
         const std::string prefix = "compacts[" + std::to_string(added.size()) + "]";
         for (const Problem& p : validateCompact(c))
             if (p.severity == Severity::Error)
-                addedProblems.push_back({p.severity, prefix + "." + p.field, p.message});
+                addedProblems.push_back(p.text.empty()
+                                            ? Problem(p.severity, prefix + "." + p.field, p.message)
+                                            : Problem(p.severity, prefix + "." + p.field, p.text));
         added.push_back(c);
     }
     for (const SigningHistory& h : incoming.signing)
@@ -304,8 +306,10 @@ MergeReport Workspace::merge(const JsonDocument& incoming, const MergeOptions& o
         try {
             merged = parseJson(documentText(incoming.workspace, changedObjects));
         } catch (const ValidationError& e) {
-            throw Error(options.sourceName + " cannot be merged: the result would break a rule (" +
-                        e.what() + "). Nothing was changed.");
+            throw Error(
+                text(MC_TR("core", "%1 cannot be merged: the result would break a rule (%2). "
+                                   "Nothing was changed."),
+                     options.sourceName, std::string(e.what())));
         }
     }
 

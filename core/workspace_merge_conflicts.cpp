@@ -91,23 +91,24 @@ std::map<std::string, int> Workspace::mergeConflictCounts() const {
 void Workspace::resolveMergeConflict(std::int64_t conflictId, ConflictChoice choice) {
     impl_->requireWritable();
     if (choice == ConflictChoice::Flag)
-        throw Error("Settle a conflict by keeping ours or taking theirs.");
+        throw Error(mc::text(MC_TR("core", "Settle a conflict by keeping ours or taking theirs.")));
     StoredConflict c;
     {
         auto row = impl_->statement(std::string(kConflictColumns) + "WHERE id = ?");
         row.bind(1, conflictId);
         if (!row.step())
-            throw Error("There is no merge conflict " + std::to_string(conflictId) + ".");
+            throw Error(mc::text(MC_TR("core", "There is no merge conflict %1."), conflictId));
         c = readConflict(row);
     }
     if (!c.resolution.empty())
-        throw Error("The merge conflict " + std::to_string(conflictId) + " was settled already (" +
-                    c.resolution + ", " + c.resolvedAt + ").");
+        throw Error(mc::text(MC_TR("core", "The merge conflict %1 was settled already (%2, %3)."),
+                             conflictId, c.resolution, c.resolvedAt));
     const bool take = choice == ConflictChoice::TakeTheirs;
     if (take && c.signedContent)
-        throw Error("The conflict " + std::to_string(conflictId) + " (" + c.what +
-                    ") concerns signed content, which a merge never changes: keep ours, and "
-                    "start an amendment to change the compact.");
+        throw Error(mc::text(MC_TR("core", "The conflict %1 (%2) concerns signed content, which a "
+                                           "merge never changes: keep ours, and start an amendment "
+                                           "to change the compact."),
+                             conflictId, c.what));
 
     // Their value goes through the JSON form, read back and checked whole.
     Compact changed;
@@ -118,8 +119,10 @@ void Workspace::resolveMergeConflict(std::int64_t conflictId, ConflictChoice cho
         MergeJson& compact = root["compacts"][0];
         MergeJson* entity = entityIn(compact, c);
         if (entity == nullptr)
-            throw Error("The " + c.entityKind + " of the conflict " + std::to_string(conflictId) +
-                        " is no longer in the compact: keep ours instead.");
+            throw Error(
+                mc::text(MC_TR("core", "The %1 of the conflict %2 is no longer in the compact: "
+                                       "keep ours instead."),
+                         c.entityKind, conflictId));
         (*entity)[c.field] = MergeJson::parse(c.theirs);
         if (entity->contains("updated"))
             (*entity)["updated"] = utcTimestampNow();
@@ -131,8 +134,9 @@ void Workspace::resolveMergeConflict(std::int64_t conflictId, ConflictChoice cho
         for (const ReviewRecord& r : merged.reviews)
             if (r.review.id == c.entityId) {
                 if (r.review.locked())
-                    throw Error("The review of year " + std::to_string(r.review.awardYear) +
-                                " is signed: a merge conflict cannot change it.");
+                    throw Error(mc::text(MC_TR("core", "The review of year %1 is signed: a merge "
+                                                       "conflict cannot change it."),
+                                         r.review.awardYear));
                 refuseErrors(validateReview(r.review, changed, noLimit));
             }
     }

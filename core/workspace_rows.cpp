@@ -54,7 +54,8 @@ Compact Workspace::Impl::loadHeader(const std::string& compactId) {
                          "FROM compacts WHERE id = ?");
     row.bind(1, compactId);
     if (!row.step())
-        throw Error("There is no compact with the id " + compactId + " in " + path + ".");
+        throw Error(
+            text(MC_TR("core", "There is no compact with the id %1 in %2."), compactId, path));
     Compact compact;
     compact.id = row.text(0);
     compact.title = row.text(1);

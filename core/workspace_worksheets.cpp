@@ -147,19 +147,21 @@ void touchWorksheet(Impl& impl, const std::string& worksheetId, const std::strin
 Person worksheetPerson(const Compact& compact, const std::string& personId) {
     const Person* person = compact.findPerson(personId);
     if (person == nullptr)
-        throw Error("There is no person " + personId + " in the compact \"" + compact.title +
-                    "\".");
+        throw Error(text(MC_TR("core", "There is no person %1 in the compact \"%2\"."), personId,
+                         compact.title));
     if (!hasWorksheetRole(*person))
-        throw Error(person->name + " is the " + std::string(toLabel(person->role)) +
-                    ": only the scholar and the mentors fill in worksheets.");
+        throw Error(text(MC_TR("core", "%1 is the %2: only the scholar and the mentors fill in "
+                                       "worksheets."),
+                         person->name, labelText(person->role)));
     return *person;
 }
 
 Worksheet draftFor(Impl& impl, const std::string& worksheetId) {
     Worksheet w = worksheetById(impl, worksheetId);
     if (w.isSubmitted())
-        throw Error("This worksheet was submitted on " + dayOf(w.submitted) +
-                    ": it is locked, and its answers can no longer be changed.");
+        throw Error(text(MC_TR("core", "This worksheet was submitted on %1: it is locked, and its "
+                                       "answers can no longer be changed."),
+                         dayOf(w.submitted)));
     return w;
 }
 
@@ -173,8 +175,8 @@ std::vector<Worksheet> Workspace::worksheetsVisibleTo(const std::string& compact
                                                       const std::string& viewerPersonId) const {
     const Compact compact = impl_->loadContext(compactId);
     if (compact.findPerson(viewerPersonId) == nullptr)
-        throw Error("There is no person " + viewerPersonId + " in the compact \"" + compact.title +
-                    "\".");
+        throw Error(text(MC_TR("core", "There is no person %1 in the compact \"%2\"."),
+                         viewerPersonId, compact.title));
     std::vector<Worksheet> all = loadWorksheets(*impl_, "WHERE w.compact_id = ?", compactId);
     std::erase_if(
         all, [&](const Worksheet& w) { return w.personId != viewerPersonId && !w.isSubmitted(); });
@@ -251,7 +253,8 @@ WorksheetAnswer Workspace::saveWorksheetAnswer(const std::string& worksheetId,
             answer.ownTopicTitle = stored->ownTopicTitle;
     } else {
         if (w.findTopic(answer.topic) != nullptr)
-            throw Error("This worksheet already has the topic " + answer.topic + ".");
+            throw Error(
+                text(MC_TR("core", "This worksheet already has the topic %1."), answer.topic));
         int last = -1;
         for (const WorksheetAnswer& a : w.answers)
             last = std::max(last, a.position);
@@ -277,8 +280,9 @@ WorksheetAnswer Workspace::addOwnTopic(const std::string& worksheetId, Domain do
     const auto last = title.find_last_not_of(" \t\r\n");
     answer.ownTopicTitle = title.substr(first, last - first + 1);
     if (const WorksheetAnswer* same = w.findTopic(answer.topic))
-        throw Error("This worksheet already has a topic \"" + same->ownTopicTitle +
-                    "\": write in it, or give the new topic another title.");
+        throw Error(text(MC_TR("core", "This worksheet already has a topic \"%1\": write in it, "
+                                       "or give the new topic another title."),
+                         same->ownTopicTitle));
     return saveWorksheetAnswer(worksheetId, answer);
 }
 
@@ -287,11 +291,11 @@ void Workspace::deleteOwnTopic(const std::string& worksheetId, const std::string
     const Worksheet w = draftFor(*impl_, worksheetId);
     const WorksheetAnswer* answer = w.findAnswer(answerId);
     if (answer == nullptr)
-        throw Error("There is no answer " + answerId + " in this worksheet.");
+        throw Error(text(MC_TR("core", "There is no answer %1 in this worksheet."), answerId));
     if (!answer->isOwnTopic())
-        throw Error("\"" + describeTopic(*answer).title +
-                    "\" is a topic of the compact, not one of your own: leave it unanswered "
-                    "instead.");
+        throw Error(text(MC_TR("core", "\"%1\" is a topic of the compact, not one of your own: "
+                                       "leave it unanswered instead."),
+                         describeTopic(*answer).title));
     sqlite::Transaction transaction(impl_->db);
     auto row = impl_->statement("DELETE FROM worksheet_answers WHERE id = ?");
     row.bind(1, answerId);
@@ -304,8 +308,8 @@ Worksheet Workspace::submitWorksheet(const std::string& worksheetId) {
     impl_->requireWritable();
     Worksheet w = draftFor(*impl_, worksheetId);
     if (w.answeredCount() == 0)
-        throw Error("Nothing is answered yet: give at least one topic an importance or your "
-                    "own words before submitting.");
+        throw Error(text(MC_TR("core", "Nothing is answered yet: give at least one topic an "
+                                       "importance or your own words before submitting.")));
     const std::string now = utcTimestampNow();
     w.status = WorksheetStatus::Submitted;
     w.submitted = now;
@@ -324,38 +328,40 @@ std::vector<Worksheet> Workspace::submittedWorksheets(const std::string& compact
 Worksheet Workspace::importWorksheet(const Worksheet& worksheet) {
     impl_->requireWritable();
     if (!worksheet.isSubmitted())
-        throw Error("This worksheet is a draft: only submitted worksheets can be imported. Ask "
-                    "its author to submit it, then export it again.");
+        throw Error(text(MC_TR("core", "This worksheet is a draft: only submitted worksheets can "
+                                       "be imported. Ask its author to submit it, then export it "
+                                       "again.")));
     if (!hasCompact(worksheet.compactId)) {
         const auto compacts = listCompacts();
-        std::string here = compacts.size() == 1 ? "compact " + compacts.front().id + " (\"" +
-                                                      compacts.front().title + "\")"
-                                                : "any compact in " + impl_->path;
-        throw Error("This worksheet belongs to compact " + worksheet.compactId + ", not " + here +
-                    ".");
+        Text here = compacts.size() == 1 ? text(MC_TR("core", "compact %1 (\"%2\")"),
+                                                compacts.front().id, compacts.front().title)
+                                         : text(MC_TR("core", "any compact in %1"), impl_->path);
+        throw Error(text(MC_TR("core", "This worksheet belongs to compact %1, not %2."),
+                         worksheet.compactId, here));
     }
     const Compact compact = impl_->loadContext(worksheet.compactId);
     const Person* person = compact.findPerson(worksheet.personId);
     if (person == nullptr)
-        throw Error("The person " + worksheet.personId +
-                    " who wrote this worksheet is not in "
-                    "the compact \"" +
-                    compact.title + "\".");
+        throw Error(text(MC_TR("core", "The person %1 who wrote this worksheet is not in the "
+                                       "compact \"%2\"."),
+                         worksheet.personId, compact.title));
     worksheetPerson(compact, worksheet.personId);
     refuseErrors(validateWorksheet(worksheet));
 
     auto sameId = loadWorksheets(*impl_, "WHERE w.id = ?", worksheet.id);
     if (!sameId.empty() && sameId.front().isSubmitted()) {
         const Worksheet& here = sameId.front();
-        throw Error("This worksheet of " + person->name + " is already here: " +
-                    (here.imported.empty() ? "it was submitted here on " + dayOf(here.submitted)
-                                           : "it was already imported on " + dayOf(here.imported)) +
-                    ".");
+        throw Error(
+            text(MC_TR("core", "This worksheet of %1 is already here: %2."), person->name,
+                 here.imported.empty()
+                     ? text(MC_TR("core", "it was submitted here on %1"), dayOf(here.submitted))
+                     : text(MC_TR("core", "it was already imported on %1"), dayOf(here.imported))));
     }
     const auto existing = worksheetOf(*impl_, worksheet.compactId, worksheet.personId);
     if (existing && existing->isSubmitted())
-        throw Error(person->name + " already submitted another worksheet here on " +
-                    dayOf(existing->submitted) + "; a submitted worksheet is not replaced.");
+        throw Error(text(MC_TR("core", "%1 already submitted another worksheet here on %2; a "
+                                       "submitted worksheet is not replaced."),
+                         person->name, dayOf(existing->submitted)));
 
     Worksheet stored = worksheet;
     const std::string now = utcTimestampNow();
@@ -441,8 +447,8 @@ Expectation Workspace::agreeClause(const std::string& compactId, Expectation cla
     impl_->loadHeader(compactId);
     impl_->refuseIfLocked(compactId); // a new clause changes a signed text
     if (answerIds.empty())
-        throw Error("An agreed clause is linked to the worksheet answers it was written from: "
-                    "choose at least one answer.");
+        throw Error(text(MC_TR("core", "An agreed clause is linked to the worksheet answers it "
+                                       "was written from: choose at least one answer.")));
     for (const std::string& answerId : answerIds) {
         auto owner = impl_->statement("SELECT w.compact_id, w.status FROM worksheet_answers a "
                                       "JOIN worksheets w ON w.id = a.worksheet_id WHERE a.id = ?");
@@ -451,11 +457,12 @@ Expectation Workspace::agreeClause(const std::string& compactId, Expectation cla
         const std::string ownerCompact = found ? owner.text(0) : std::string();
         const std::string status = found ? owner.text(1) : std::string();
         if (!found || ownerCompact != compactId)
-            throw Error("There is no worksheet answer " + answerId + " in this compact.");
+            throw Error(
+                text(MC_TR("core", "There is no worksheet answer %1 in this compact."), answerId));
         if (status != toKey(WorksheetStatus::Submitted))
-            throw Error("The answer " + answerId +
-                        " is in a worksheet not yet submitted: "
-                        "only submitted answers can be agreed on.");
+            throw Error(text(MC_TR("core", "The answer %1 is in a worksheet not yet submitted: "
+                                           "only submitted answers can be agreed on."),
+                             answerId));
     }
     clause.origin = Origin::Negotiated;
     clause.state = ExpectationState::Agreed;

@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+</context>
+<context>
     <name>EnumLabels</name>
     <message>
         <source>Draft</source>
@@ -1916,6 +1927,925 @@
     <message>
         <source>How will each of you recognise the other&apos;s part in shared work, in talks as well as in print?</source>
         <translation>¿Cómo reconocerá cada uno la parte del otro en el trabajo compartido, tanto en charlas como en publicaciones?</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>compact</source>
+        <translation>compromiso</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>clause</source>
+        <translation>cláusula</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>hito</translation>
+    </message>
+    <message>
+        <source>meeting plan</source>
+        <translation>plan de reuniones</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>cohorte</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>fecha de finalización</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>institución</translation>
+    </message>
+    <message>
+        <source>responsibilities</source>
+        <translation>responsabilidades</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>ámbito</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>horizonte</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>fecha prevista</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>responsible person</source>
+        <translation>persona responsable</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <source>cadence</source>
+        <translation>frecuencia</translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation>día de la semana</translation>
+    </message>
+    <message>
+        <source>week of the month</source>
+        <translation>semana del mes</translation>
+    </message>
+    <message>
+        <source>days between meetings</source>
+        <translation>días entre reuniones</translation>
+    </message>
+    <message>
+        <source>length in minutes</source>
+        <translation>duración en minutos</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>canales</translation>
+    </message>
+    <message>
+        <source>standing topics</source>
+        <translation>temas fijos</translation>
+    </message>
+    <message>
+        <source>scholar&apos;s preparation</source>
+        <translation>preparación del becario/a</translation>
+    </message>
+    <message>
+        <source>the order of the people changed</source>
+        <translation>cambió el orden de las personas</translation>
+    </message>
+    <message>
+        <source>the order of the clauses changed</source>
+        <translation>cambió el orden de las cláusulas</translation>
+    </message>
+    <message>
+        <source>the order of the goals changed</source>
+        <translation>cambió el orden de las metas</translation>
+    </message>
+    <message>
+        <source>the order of the milestones changed</source>
+        <translation>cambió el orden de los hitos</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: se añadió</translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation>%1: se eliminó</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4</source>
+        <translation>%1: %2 cambió de %3 a %4</translation>
+    </message>
+    <message>
+        <source>write it as YYYY-MM-DD, for example 2026-09-01</source>
+        <translation>escríbala como AAAA-MM-DD, por ejemplo 2026-09-01</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>%1 is not set to a date</source>
+        <translation>%1 no tiene una fecha</translation>
+    </message>
+    <message>
+        <source>no date given: %1</source>
+        <translation>no se indicó ninguna fecha: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write month and day with two digits, as in %2</source>
+        <translation>%1 no es una fecha: escriba el mes y el día con dos cifras, como en %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2</source>
+        <translation>%1 no es una fecha: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: the year must be between %2 and %3</source>
+        <translation>%1 no es una fecha: el año debe estar entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no month %2</source>
+        <translation>%1 no es una fecha: no existe el mes %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no day 0</source>
+        <translation>%1 no es una fecha: no existe el día 0</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2 %3 has %4 days</source>
+        <translation>%1 no es una fecha: %2 de %3 tiene %4 días</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>el inicio</translation>
+    </message>
+    <message>
+        <source>the date %1 years after %2 is outside the calendar</source>
+        <translation>la fecha %1 años después del %2 queda fuera del calendario</translation>
+    </message>
+    <message>
+        <source>the start of the award period</source>
+        <translation>el inicio del periodo de la beca</translation>
+    </message>
+    <message>
+        <source>the end of the award period</source>
+        <translation>el final del periodo de la beca</translation>
+    </message>
+    <message>
+        <source>meeting plan %1</source>
+        <translation>plan de reuniones: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the first meeting day</source>
+        <translation>el primer día de reunión</translation>
+    </message>
+    <message>
+        <source>the last meeting day</source>
+        <translation>el último día de reunión</translation>
+    </message>
+    <message>
+        <source>meeting dates can be listed for at most %1 years at a time, not from %2 to %3</source>
+        <translation>las fechas de reunión se pueden listar como máximo para %1 años a la vez, no del %2 al %3</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is not a UUID</source>
+        <translation>el id «%1» no es un UUID</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of the people of this compact</source>
+        <translation>%1: «%2» no es una de las personas de este compromiso</translation>
+    </message>
+    <message>
+        <source>date is missing: say when the meeting was held</source>
+        <translation>falta la fecha: indique cuándo se celebró la reunión</translation>
+    </message>
+    <message>
+        <source>date %1 is after today (%2): log a meeting once it has been held</source>
+        <translation>la fecha %1 es posterior a hoy (%2): registre una reunión una vez celebrada</translation>
+    </message>
+    <message>
+        <source>date %1 lies before the compact starts on %2</source>
+        <translation>la fecha %1 es anterior al inicio del compromiso, el %2</translation>
+    </message>
+    <message>
+        <source>attendee is empty: name a person of the compact</source>
+        <translation>el asistente está vacío: indique una persona del compromiso</translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation>asistente</translation>
+    </message>
+    <message>
+        <source>attendee &quot;%1&quot; is listed twice</source>
+        <translation>el asistente «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is used by another action item</source>
+        <translation>el id «%1» ya lo usa otra tarea</translation>
+    </message>
+    <message>
+        <source>%1 is empty: %2</source>
+        <translation>el campo «%1» está vacío: %2</translation>
+    </message>
+    <message>
+        <source>say what is to be done</source>
+        <translation>indique qué hay que hacer</translation>
+    </message>
+    <message>
+        <source>due date is not a date</source>
+        <translation>la fecha límite no es una fecha</translation>
+    </message>
+    <message>
+        <source>milestone &quot;%1&quot; is not one of this compact&apos;s milestones</source>
+        <translation>el hito «%1» no es uno de los hitos de este compromiso</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is neither a Mentoring Compact workspace nor a JSON export.</source>
+        <translation>%1 está vacío: no es ni un espacio de trabajo de Mentoring Compact ni una exportación JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Mentoring Compact workspace nor a JSON export.</source>
+        <translation>%1 no es ni un espacio de trabajo de Mentoring Compact ni una exportación JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself: choose another file to merge.</source>
+        <translation>%1 es el propio espacio de trabajo: elija otro archivo para combinar.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). Open a backup copy, or run `mentoring-compact check` on it.</source>
+        <translation>%1 está dañado y no se puede leer (%2). Abra una copia de seguridad o ejecute `mentoring-compact check` sobre él.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: the file or its folder is read-only.</source>
+        <translation>%1 no se puede modificar: el archivo o su carpeta son de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: the last change was not saved.</source>
+        <translation>El disco que contiene %1 está lleno: el último cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>%1 está ocupado: otro programa está escribiendo en él. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 no se puede abrir (%2).</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2): the disk may be full or gone; the last change was not saved.</source>
+        <translation>No se pudo escribir %1 (%2): puede que el disco esté lleno o ya no esté disponible; el último cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed (%2): the last change was not saved.</source>
+        <translation>No se pudo leer o escribir %1 (%2): el último cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: permission denied.</source>
+        <translation>%1 no se puede usar: permiso denegado.</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>uno de: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text: type it again or paste it as plain text</source>
+        <translation>el campo «%1» no es texto UTF-8 válido: escríbalo de nuevo o péguelo como texto sin formato</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible control character (code %2): remove it</source>
+        <translation>el campo «%1» contiene un carácter de control invisible (código %2): elimínelo</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long: the limit is %3</source>
+        <translation>el campo «%1» tiene %2 caracteres: el límite es %3</translation>
+    </message>
+    <message>
+        <source>id %1 is not a UUID (like 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b in lower case)</source>
+        <translation>el id %1 no es un UUID (como 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b, en minúsculas)</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown value %2: it must be %3</source>
+        <translation>el campo «%1» tiene el valor desconocido %2: debe ser %3</translation>
+    </message>
+    <message>
+        <source>it contains a space or an invisible character</source>
+        <translation>contiene un espacio o un carácter invisible</translation>
+    </message>
+    <message>
+        <source>it has no @</source>
+        <translation>no tiene @</translation>
+    </message>
+    <message>
+        <source>it has more than one @</source>
+        <translation>tiene más de una @</translation>
+    </message>
+    <message>
+        <source>nothing comes before the @</source>
+        <translation>no hay nada antes de la @</translation>
+    </message>
+    <message>
+        <source>the part after the @ needs a dot inside it, as in example.org</source>
+        <translation>la parte posterior a la @ necesita un punto en su interior, como en example.org</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>e-mail %1 does not look like an address (%2): write it as name@example.org</source>
+        <translation>el correo electrónico %1 no parece una dirección (%2): escríbalo como nombre@example.org</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>esta persona</translation>
+    </message>
+    <message>
+        <source>cadence has the unknown value %1: it must be %2</source>
+        <translation>la frecuencia tiene el valor desconocido %1: debe ser %2</translation>
+    </message>
+    <message>
+        <source>weekday must be 1 (Monday) to 7 (Sunday), not %1</source>
+        <translation>el día de la semana debe ser de 1 (lunes) a 7 (domingo), no %1</translation>
+    </message>
+    <message>
+        <source>week of the month must be 1 to 4, or -1 for the last one, not %1</source>
+        <translation>la semana del mes debe ser de 1 a 4, o -1 para la última, no %1</translation>
+    </message>
+    <message>
+        <source>interval must be 1 to 366 days, not %1</source>
+        <translation>el intervalo debe ser de 1 a 366 días, no %1</translation>
+    </message>
+    <message>
+        <source>write the person&apos;s full name</source>
+        <translation>escriba el nombre completo de la persona</translation>
+    </message>
+    <message>
+        <source>pick one of the built-in topics or name one of your own</source>
+        <translation>elija uno de los temas incluidos o escriba uno propio</translation>
+    </message>
+    <message>
+        <source>say what is expected, and of whom</source>
+        <translation>indique qué se espera y de quién</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>owner is missing: a goal belongs to the scholar or to one of the mentors</source>
+        <translation>falta el titular: una meta pertenece al becario/a o a uno de los mentores</translation>
+    </message>
+    <message>
+        <source>owner %1 is not one of the people of this compact</source>
+        <translation>el titular %1 no es una de las personas de este compromiso</translation>
+    </message>
+    <message>
+        <source>owner %1 is the %2: a goal belongs to the scholar or to one of the mentors</source>
+        <translation>el titular %1 tiene la función de %2: una meta pertenece al becario/a o a uno de los mentores</translation>
+    </message>
+    <message>
+        <source>say what result is wanted, for example a tenure-track position</source>
+        <translation>indique qué resultado se busca, por ejemplo un puesto con vía a la titularidad</translation>
+    </message>
+    <message>
+        <source>target date is not a date</source>
+        <translation>la fecha prevista no es una fecha</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>say what the milestone is, for example &quot;Submit the first R01 application&quot;</source>
+        <translation>indique en qué consiste el hito, por ejemplo «Presentar la primera solicitud R01»</translation>
+    </message>
+    <message>
+        <source>due date is missing: give the date it is due</source>
+        <translation>falta la fecha límite: indique la fecha en que vence</translation>
+    </message>
+    <message>
+        <source>due date %1 lies before the compact starts on %2</source>
+        <translation>la fecha límite %1 es anterior al inicio del compromiso, el %2</translation>
+    </message>
+    <message>
+        <source>due date %1 lies after the compact ends on %2</source>
+        <translation>la fecha límite %1 es posterior al final del compromiso, el %2</translation>
+    </message>
+    <message>
+        <source>responsible person is missing: say who sees to this milestone</source>
+        <translation>falta la persona responsable: indique quién se ocupa de este hito</translation>
+    </message>
+    <message>
+        <source>responsible person %1 is not one of the people of this compact</source>
+        <translation>la persona responsable %1 no es una de las personas de este compromiso</translation>
+    </message>
+    <message>
+        <source>goal %1 is not one of the goals of this compact</source>
+        <translation>la meta %1 no es una de las metas de este compromiso</translation>
+    </message>
+    <message>
+        <source>done date is not a date</source>
+        <translation>la fecha de cumplimiento no es una fecha</translation>
+    </message>
+    <message>
+        <source>done date %1 is set, but the milestone is %2: only an achieved milestone has a done date</source>
+        <translation>la fecha de cumplimiento %1 está indicada, pero el estado del hito es «%2»: solo un hito alcanzado tiene fecha de cumplimiento</translation>
+    </message>
+    <message>
+        <source>done date is missing: an achieved milestone needs the date it was reached</source>
+        <translation>falta la fecha de cumplimiento: un hito alcanzado necesita la fecha en que se alcanzó</translation>
+    </message>
+    <message>
+        <source>outcome note</source>
+        <translation>nota sobre el resultado</translation>
+    </message>
+    <message>
+        <source>duration must be %1 to %2 minutes, not %3</source>
+        <translation>la duración debe ser de %1 a %2 minutos, no %3</translation>
+    </message>
+    <message>
+        <source>the compact is closed but says neither when nor why: close it again with a date and a reason</source>
+        <translation>el compromiso está cerrado pero no dice ni cuándo ni por qué: ciérrelo de nuevo con una fecha y un motivo</translation>
+    </message>
+    <message>
+        <source>a closing is recorded but the status is %1: only a closed compact has one</source>
+        <translation>hay un cierre registrado pero el estado es %1: solo un compromiso cerrado lo tiene</translation>
+    </message>
+    <message>
+        <source>closing date is missing: give the day the compact ended</source>
+        <translation>falta la fecha de cierre: indique el día en que terminó el compromiso</translation>
+    </message>
+    <message>
+        <source>closing date %1 is before the start date %2</source>
+        <translation>la fecha de cierre %1 es anterior a la fecha de inicio %2</translation>
+    </message>
+    <message>
+        <source>closing reason</source>
+        <translation>motivo del cierre</translation>
+    </message>
+    <message>
+        <source>closing note</source>
+        <translation>nota de cierre</translation>
+    </message>
+    <message>
+        <source>give the compact a title, for example the scholar&apos;s name and the award</source>
+        <translation>dé un título al compromiso, por ejemplo el nombre del becario/a y la beca</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>plantilla</translation>
+    </message>
+    <message>
+        <source>start date is missing: give the day the compact starts</source>
+        <translation>falta la fecha de inicio: indique el día en que empieza el compromiso</translation>
+    </message>
+    <message>
+        <source>end date is missing: give the day the compact ends</source>
+        <translation>falta la fecha de finalización: indique el día en que termina el compromiso</translation>
+    </message>
+    <message>
+        <source>end date %1 must be after the start date %2</source>
+        <translation>la fecha de finalización %1 debe ser posterior a la fecha de inicio %2</translation>
+    </message>
+    <message>
+        <source>the award period from %1 to %2 is longer than %3 years: awards usually run three to five, so check the end date</source>
+        <translation>el periodo de la beca del %1 al %2 dura más de %3 años: las becas suelen durar de tres a cinco, así que revise la fecha de finalización</translation>
+    </message>
+    <message>
+        <source>%1 is a second scholar: a compact is written for exactly one scholar</source>
+        <translation>%1 es un segundo becario/a: un compromiso se redacta para un solo becario/a</translation>
+    </message>
+    <message>
+        <source>%1 is a second primary mentor: name one primary mentor and make the others co-mentors</source>
+        <translation>%1 es un segundo mentor/a principal: nombre un solo mentor/a principal y haga comentores a los demás</translation>
+    </message>
+    <message>
+        <source>the compact has no scholar: add the scholar it is written for</source>
+        <translation>el compromiso no tiene becario/a: añada el becario/a para quien se redacta</translation>
+    </message>
+    <message>
+        <source>the compact has no mentor: add at least one primary mentor, co-mentor, secondary mentor or career mentor</source>
+        <translation>el compromiso no tiene mentor/a: añada al menos un mentor/a principal, comentor/a, mentor/a secundario/a o mentor/a de carrera</translation>
+    </message>
+    <message>
+        <source>the compact</source>
+        <translation>el compromiso</translation>
+    </message>
+    <message>
+        <source>id %1 is already used by %2: every item needs an id of its own</source>
+        <translation>el id %1 ya lo usa %2: cada elemento necesita un id propio</translation>
+    </message>
+    <message>
+        <source>The topic title &quot;%1&quot; has no letters or digits: give the topic a name.</source>
+        <translation>El título de tema «%1» no tiene letras ni cifras: dé un nombre al tema.</translation>
+    </message>
+    <message>
+        <source>must be 0 (not answered) or 1 (mostly the mentor) to 5 (mostly the scholar), not %1</source>
+        <translation>debe ser 0 (sin responder) o de 1 (sobre todo el mentor/a) a 5 (sobre todo el becario/a), no %1</translation>
+    </message>
+    <message>
+        <source>must be 0 (not answered) or 1 (hardly) to 5 (essential), not %1</source>
+        <translation>debe ser 0 (sin responder) o de 1 (apenas) a 5 (esencial), no %1</translation>
+    </message>
+    <message>
+        <source>is empty: every answer belongs to a topic</source>
+        <translation>está vacío: cada respuesta pertenece a un tema</translation>
+    </message>
+    <message>
+        <source>the topic %1 belongs to the domain %2, not %3</source>
+        <translation>el tema %1 pertenece al ámbito %2, no a %3</translation>
+    </message>
+    <message>
+        <source>is empty: a topic of one&apos;s own needs a title</source>
+        <translation>está vacío: un tema propio necesita un título</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is missing: a submitted worksheet says when it was submitted</source>
+        <translation>falta: una hoja de trabajo enviada indica cuándo se envió</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Mentoring Compact workspace.</source>
+        <translation>%1 es una base de datos de otro programa, no un espacio de trabajo de Mentoring Compact.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Mentoring Compact (file format %2; this version reads up to %3). Open it with the newer version.</source>
+        <translation>%1 se escribió con una versión más reciente de Mentoring Compact (formato de archivo %2; esta versión lee hasta el %3). Ábralo con la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>%1 is an unfinished Mentoring Compact workspace (its creation was interrupted) and holds nothing to open.</source>
+        <translation>%1 es un espacio de trabajo de Mentoring Compact sin terminar (se interrumpió su creación) y no contiene nada que abrir.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Mentoring Compact workspace.</source>
+        <translation>%1 está vacío: no es un espacio de trabajo de Mentoring Compact.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mentoring Compact workspace.</source>
+        <translation>%1 no es un espacio de trabajo de Mentoring Compact.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version and must be upgraded, but %2. Copy it somewhere writable and open the copy.</source>
+        <translation>%1 se escribió con una versión anterior y debe actualizarse, pero no se puede: %2. Cópielo en un lugar donde se pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded from file format %2 to %3 (%4): it may be damaged. A copy from before the upgrade is at %5.</source>
+        <translation>%1 no se pudo actualizar del formato de archivo %2 al %3 (%4): puede estar dañado. Hay una copia anterior a la actualización en %5.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2): the change was not saved.</source>
+        <translation>%1 está abierto en solo lectura (%2): el cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already closed on %2: reopen it first to close it again</source>
+        <translation>«%1» ya se cerró el %2: reábralo primero para volver a cerrarlo</translation>
+    </message>
+    <message>
+        <source>closing date %1 is in the future: close a compact on the day it ended</source>
+        <translation>la fecha de cierre %1 está en el futuro: cierre un compromiso el día en que terminó</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not closed: there is nothing to reopen</source>
+        <translation>«%1» no está cerrado: no hay nada que reabrir</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in this compact.</source>
+        <translation>No existe el elemento %2 (%1) en este compromiso.</translation>
+    </message>
+    <message>
+        <source>the compact has no id</source>
+        <translation>el compromiso no tiene id</translation>
+    </message>
+    <message>
+        <source>a compact with the id %1 is already in this workspace</source>
+        <translation>ya hay un compromiso con el id %1 en este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>to close a compact, give the day it ended and why: use Close Compact (or `mentoring-compact close`)</source>
+        <translation>para cerrar un compromiso, indique el día en que terminó y el motivo: use Cerrar compromiso (o `mentoring-compact close`)</translation>
+    </message>
+    <message>
+        <source>this compact is closed: reopen it (Reopen Compact, or `mentoring-compact reopen`) to change its status</source>
+        <translation>este compromiso está cerrado: reábralo (Reabrir compromiso, o `mentoring-compact reopen`) para cambiar su estado</translation>
+    </message>
+    <message>
+        <source>There is no compact with the id %1 in %2.</source>
+        <translation>No hay ningún compromiso con el id %1 en %2.</translation>
+    </message>
+    <message>
+        <source>%1 still owns %2 goal(s) and is responsible for %3 milestone(s): give them to someone else first.</source>
+        <translation>%1 todavía es titular de %2 meta(s) y responsable de %3 hito(s): asígnelos antes a otra persona.</translation>
+    </message>
+    <message>
+        <source>expectation</source>
+        <translation>expectativa</translation>
+    </message>
+    <message>
+        <source>There is no action item %1 in this compact.</source>
+        <translation>No existe la tarea %1 en este compromiso.</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is used by an action item of another meeting</source>
+        <translation>el id «%1» ya lo usa una tarea de otra reunión</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used in this workspace</source>
+        <translation>el id «%1» ya se usa en este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>A meeting of the compact %1 was given without its compact.</source>
+        <translation>Se recibió una reunión del compromiso %1 sin su compromiso.</translation>
+    </message>
+    <message>
+        <source>The meeting %1 belongs to another compact.</source>
+        <translation>La reunión %1 pertenece a otro compromiso.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1 in this compact.</source>
+        <translation>No existe la reunión %1 en este compromiso.</translation>
+    </message>
+    <message>
+        <source>The action item &quot;%1&quot; cannot become a milestone: %2</source>
+        <translation>La tarea «%1» no se puede convertir en hito: %2</translation>
+    </message>
+    <message>
+        <source>it is one already (milestone %1).</source>
+        <translation>ya lo es (hito %1).</translation>
+    </message>
+    <message>
+        <source>it has no owner; give it one first, since a milestone needs someone responsible.</source>
+        <translation>no tiene titular; asígnele uno primero, porque un hito necesita una persona responsable.</translation>
+    </message>
+    <message>
+        <source>its owner %1 has left the compact; give it a new owner first.</source>
+        <translation>su titular, %1, ya no forma parte del compromiso; asígnele primero un nuevo titular.</translation>
+    </message>
+    <message>
+        <source>it has no due date; give it one first, since a milestone is due on a date.</source>
+        <translation>no tiene fecha límite; asígnele una primero, porque un hito vence en una fecha.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: the result would break a rule (%2). Nothing was changed.</source>
+        <translation>%1 no se puede combinar: el resultado incumpliría una regla (%2). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Settle a conflict by keeping ours or taking theirs.</source>
+        <translation>Resuelva un conflicto conservando el valor de este espacio de trabajo o tomando el del otro archivo.</translation>
+    </message>
+    <message>
+        <source>There is no merge conflict %1.</source>
+        <translation>No existe el conflicto de combinación %1.</translation>
+    </message>
+    <message>
+        <source>The merge conflict %1 was settled already (%2, %3).</source>
+        <translation>El conflicto de combinación %1 ya se resolvió (%2, %3).</translation>
+    </message>
+    <message>
+        <source>The conflict %1 (%2) concerns signed content, which a merge never changes: keep ours, and start an amendment to change the compact.</source>
+        <translation>El conflicto %1 (%2) afecta a contenido firmado, que una combinación nunca cambia: conserve el valor de este espacio de trabajo e inicie una enmienda para cambiar el compromiso.</translation>
+    </message>
+    <message>
+        <source>The %1 of the conflict %2 is no longer in the compact: keep ours instead.</source>
+        <translation>El elemento (%1) del conflicto %2 ya no está en el compromiso: conserve el valor de este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The review of year %1 is signed: a merge conflict cannot change it.</source>
+        <translation>La revisión anual del año %1 está firmada: un conflicto de combinación no puede cambiarla.</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the compact &quot;%2&quot;.</source>
+        <translation>No existe la persona %1 en el compromiso «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is the %2: only the scholar and the mentors fill in worksheets.</source>
+        <translation>%1 tiene la función de %2: solo el becario/a y los mentores rellenan hojas de trabajo.</translation>
+    </message>
+    <message>
+        <source>This worksheet was submitted on %1: it is locked, and its answers can no longer be changed.</source>
+        <translation>Esta hoja de trabajo se envió el %1: está bloqueada y sus respuestas ya no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>This worksheet already has the topic %1.</source>
+        <translation>Esta hoja de trabajo ya tiene el tema %1.</translation>
+    </message>
+    <message>
+        <source>This worksheet already has a topic &quot;%1&quot;: write in it, or give the new topic another title.</source>
+        <translation>Esta hoja de trabajo ya tiene un tema «%1»: escriba en él o dé otro título al tema nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no answer %1 in this worksheet.</source>
+        <translation>No existe la respuesta %1 en esta hoja de trabajo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a topic of the compact, not one of your own: leave it unanswered instead.</source>
+        <translation>«%1» es un tema del compromiso, no uno propio: déjelo sin responder.</translation>
+    </message>
+    <message>
+        <source>Nothing is answered yet: give at least one topic an importance or your own words before submitting.</source>
+        <translation>Todavía no hay nada respondido: antes de enviar, asigne a al menos un tema una importancia o sus propias palabras.</translation>
+    </message>
+    <message>
+        <source>This worksheet is a draft: only submitted worksheets can be imported. Ask its author to submit it, then export it again.</source>
+        <translation>Esta hoja de trabajo es un borrador: solo se pueden importar hojas de trabajo enviadas. Pida a su autor que la envíe y la exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>compact %1 (&quot;%2&quot;)</source>
+        <translation>el compromiso %1 («%2»)</translation>
+    </message>
+    <message>
+        <source>any compact in %1</source>
+        <translation>ningún compromiso de %1</translation>
+    </message>
+    <message>
+        <source>This worksheet belongs to compact %1, not %2.</source>
+        <translation>Esta hoja de trabajo pertenece al compromiso %1, no a %2.</translation>
+    </message>
+    <message>
+        <source>The person %1 who wrote this worksheet is not in the compact &quot;%2&quot;.</source>
+        <translation>La persona %1 que escribió esta hoja de trabajo no está en el compromiso «%2».</translation>
+    </message>
+    <message>
+        <source>This worksheet of %1 is already here: %2.</source>
+        <translation>Esta hoja de trabajo de %1 ya está aquí: %2.</translation>
+    </message>
+    <message>
+        <source>it was submitted here on %1</source>
+        <translation>se envió aquí el %1</translation>
+    </message>
+    <message>
+        <source>it was already imported on %1</source>
+        <translation>ya se importó el %1</translation>
+    </message>
+    <message>
+        <source>%1 already submitted another worksheet here on %2; a submitted worksheet is not replaced.</source>
+        <translation>%1 ya envió otra hoja de trabajo aquí el %2; una hoja de trabajo enviada no se sustituye.</translation>
+    </message>
+    <message>
+        <source>An agreed clause is linked to the worksheet answers it was written from: choose at least one answer.</source>
+        <translation>Una cláusula acordada se vincula a las respuestas de la hoja de trabajo a partir de las que se redactó: elija al menos una respuesta.</translation>
+    </message>
+    <message>
+        <source>There is no worksheet answer %1 in this compact.</source>
+        <translation>No existe la respuesta de hoja de trabajo %1 en este compromiso.</translation>
+    </message>
+    <message>
+        <source>The answer %1 is in a worksheet not yet submitted: only submitted answers can be agreed on.</source>
+        <translation>La respuesta %1 está en una hoja de trabajo aún no enviada: solo se pueden acordar respuestas enviadas.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/validation.h"
 #include "ui/alignment_models.h"
+#include "ui/core_text.h"
 #include "ui/field_problems.h"
 #include "ui/qt_helpers.h"
 #include "ui/topic_texts.h"
@@ -188,7 +189,7 @@ QString AlignmentPage::explainWaiting() const {
                 waiting << name;
         }
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     const QString none = tr("nobody yet");
     return tr("The comparison appears here once at least two people have submitted their "

@@ -2,6 +2,7 @@
 
 #include "core/topics.h"
 #include "core/validation.h"
+#include "ui/core_text.h"
 #include "ui/expectations_model.h"
 #include "ui/qt_helpers.h"
 #include "ui/theme_colors.h"
@@ -219,7 +220,7 @@ void ClauseDialog::updateProblems() {
     QStringList other;
     const std::vector<Problem> found = problems();
     for (const Problem& problem : found) {
-        QString message = toQString(problem.message);
+        QString message = coreText(problem);
         if (problem.severity == Severity::Warning)
             message = tr("Note: %1").arg(message);
         if (endsWith(problem.field, ".topic"))

@@ -1,6 +1,7 @@
 #include "ui/compact_view.h"
 
 #include "ui/alignment_page.h"
+#include "ui/core_text.h"
 #include "ui/expectations_page.h"
 #include "ui/goals_page.h"
 #include "ui/meetings_page.h"
@@ -181,8 +182,7 @@ void CompactView::reload() {
         compactId_.clear();
         showHint();
         if (report_)
-            report_(this,
-                    tr("Could not show this compact.\n\n%1").arg(QString::fromUtf8(error.what())));
+            report_(this, tr("Could not show this compact.\n\n%1").arg(coreText(error)));
         return;
     }
     const Date today = today_();

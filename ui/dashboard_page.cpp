@@ -2,6 +2,7 @@
 
 #include "core/workspace.h"
 #include "ui/cohort_charts.h"
+#include "ui/core_text.h"
 #include "ui/dashboard_filter_model.h"
 #include "ui/dashboard_model.h"
 #include "ui/milestone_timeline.h"
@@ -261,8 +262,7 @@ void DashboardPage::reload() {
         rows = session_->workspace().dashboard(today);
         measures_ = session_->workspace().measureRows(today);
     } catch (const std::exception& error) {
-        outcome_->setText(
-            tr("Could not read the dashboard: %1").arg(QString::fromUtf8(error.what())));
+        outcome_->setText(tr("Could not read the dashboard: %1").arg(coreText(error)));
         return;
     }
     stale_ = false;

@@ -4,6 +4,7 @@
 // report's fingerprint of its figures matches the CSV's.
 
 #include "core/workspace.h"
+#include "ui/core_text.h"
 #include "ui/dashboard_page.h"
 #include "ui/print/cohort_report.h"
 #include "ui/qt_helpers.h"
@@ -60,8 +61,7 @@ void DashboardPage::exportCsv() {
             throw std::runtime_error(toStdString(out.errorString()));
     } catch (const std::exception& error) {
         outcome_->setText(
-            tr("Could not export to %1: %2")
-                .arg(QDir::toNativeSeparators(path), QString::fromUtf8(error.what())));
+            tr("Could not export to %1: %2").arg(QDir::toNativeSeparators(path), coreText(error)));
         return;
     }
     outcome_->setText(tr("Exported the measures (%1 rows) to %2.")
@@ -82,7 +82,7 @@ void DashboardPage::exportReportPdf() {
             print::cohortReport(session_->workspace(), today_(), exportFilter());
         error = print::writeCohortReportPdf(report, {}, path);
     } catch (const std::exception& thrown) {
-        error = QString::fromUtf8(thrown.what());
+        error = coreText(thrown);
     }
     outcome_->setText(
         error.isEmpty()

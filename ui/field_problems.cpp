@@ -1,5 +1,6 @@
 #include "ui/field_problems.h"
 
+#include "ui/core_text.h"
 #include "ui/qt_helpers.h"
 #include "ui/theme_colors.h"
 
@@ -26,7 +27,7 @@ void showProblems(QLabel* label, QWidget* field, const std::vector<Problem>& pro
     for (const Problem& problem : problems) {
         if (std::find(paths.begin(), paths.end(), problem.field) == paths.end())
             continue;
-        QString message = toQString(problem.message);
+        QString message = coreText(problem);
         if (!message.isEmpty())
             message[0] = message[0].toUpper();
         const bool isError = problem.severity == Severity::Error;

@@ -3,6 +3,7 @@
 #include "ui/flagged_conflicts_dialog.h"
 
 #include "core/workspace.h"
+#include "ui/core_text.h"
 #include "ui/date_fields.h"
 #include "ui/qt_helpers.h"
 #include "ui/workspace_session.h"
@@ -163,8 +164,7 @@ void FlaggedConflictsDialog::reload() {
         try {
             conflicts_ = session_->workspace().mergeConflicts(compactId_);
         } catch (const std::exception& error) {
-            outcome_->setText(tr("Could not read the flagged conflicts: %1")
-                                  .arg(QString::fromUtf8(error.what())));
+            outcome_->setText(tr("Could not read the flagged conflicts: %1").arg(coreText(error)));
         }
     }
     fillTable();

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/workspace.h"
+#include "ui/core_text.h"
 #include "ui/merge_conflicts_dialog.h"
 #include "ui/qt_helpers.h"
 #include "ui/workspace_session.h"
@@ -74,7 +75,7 @@ ImportMergeOutcome importWorkspaceOrJson(QWidget* parent, WorkspaceSession& sess
         outcome.error = tr("%1 was not imported:\n%2").arg(path, problemsText(e));
         return outcome;
     } catch (const std::exception& e) {
-        outcome.error = QString::fromUtf8(e.what());
+        outcome.error = coreText(e);
         return outcome;
     }
     session.checkForExternalChanges();

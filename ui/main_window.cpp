@@ -5,6 +5,7 @@
 #include "ui/compact_list_model.h"
 #include "ui/compact_list_panel.h"
 #include "ui/compact_view.h"
+#include "ui/core_text.h"
 #include "ui/dashboard_page.h"
 #include "ui/overview_page.h"
 #include "ui/qt_helpers.h"
@@ -159,8 +160,8 @@ bool MainWindow::openWorkspace(const QString& path, OpenMode mode) {
     try {
         adoptWorkspace(Workspace::open(toStdString(path), mode));
     } catch (const std::exception& error) {
-        reportError(tr("Could not open %1.\n\n%2")
-                        .arg(QFileInfo(path).fileName(), QString::fromUtf8(error.what())));
+        reportError(
+            tr("Could not open %1.\n\n%2").arg(QFileInfo(path).fileName(), coreText(error)));
         return false;
     }
     settings_->addRecentFile(path);
@@ -174,7 +175,7 @@ bool MainWindow::openWorkspace(const QString& path, OpenMode mode) {
     if (!verified.problems.empty()) {
         QStringList lines;
         for (const Problem& problem : verified.problems)
-            lines << toQString(problem.field + ": " + problem.message);
+            lines << toQString(problem.field) + QStringLiteral(": ") + coreText(problem);
         reportError(tr("Some signed versions in %1 no longer match their fingerprints: the "
                        "file was changed by another program.\n\n%2")
                         .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
@@ -187,8 +188,8 @@ bool MainWindow::createWorkspace(const QString& path) {
         const QString name = QFileInfo(path).completeBaseName();
         adoptWorkspace(Workspace::create(toStdString(path), toStdString(name)));
     } catch (const std::exception& error) {
-        reportError(tr("Could not create %1.\n\n%2")
-                        .arg(QFileInfo(path).fileName(), QString::fromUtf8(error.what())));
+        reportError(
+            tr("Could not create %1.\n\n%2").arg(QFileInfo(path).fileName(), coreText(error)));
         return false;
     }
     settings_->addRecentFile(path);
@@ -205,8 +206,7 @@ bool MainWindow::openDemoWorkspace() {
         // Demo files live in a temporary folder: not worth remembering.
         adoptWorkspace(Workspace::open(toStdString(path)));
     } catch (const std::exception& error) {
-        reportError(
-            tr("Could not open the demo workspace.\n\n%1").arg(QString::fromUtf8(error.what())));
+        reportError(tr("Could not open the demo workspace.\n\n%1").arg(coreText(error)));
         return false;
     }
     return true;
@@ -272,8 +272,7 @@ void MainWindow::reloadList(const QString& select) {
     try {
         listPanel_->setEntries(session_->workspace().listCompacts(), select);
     } catch (const std::exception& error) {
-        reportError(
-            tr("Could not read the list of compacts.\n\n%1").arg(QString::fromUtf8(error.what())));
+        reportError(tr("Could not read the list of compacts.\n\n%1").arg(coreText(error)));
     }
     updateWindowState();
 }

@@ -3,6 +3,7 @@
 #include "core/json_io.h"
 #include "ui/compact_list_panel.h"
 #include "ui/compact_view.h"
+#include "ui/core_text.h"
 #include "ui/dashboard_page.h"
 #include "ui/flagged_conflicts_dialog.h"
 #include "ui/help_dialogs.h"
@@ -302,7 +303,7 @@ void MainWindow::deleteCurrentCompact() {
     try {
         title = toQString(session_->workspace().loadCompact(toStdString(compactId)).title);
     } catch (const std::exception& error) {
-        reportError(QString::fromUtf8(error.what()));
+        reportError(coreText(error));
         return;
     }
     const QString question =
@@ -324,7 +325,7 @@ void MainWindow::closeCurrentCompact() {
     try {
         compact = session_->workspace().loadCompact(toStdString(compactId));
     } catch (const std::exception& error) {
-        reportError(QString::fromUtf8(error.what()));
+        reportError(coreText(error));
         return;
     }
     const std::optional<Closing> closing = services_.askClosing(this, compact, services_.today());
@@ -365,8 +366,8 @@ void MainWindow::exportJson() {
         if (out.write(json.data(), size) != size || !out.commit())
             throw std::runtime_error(toStdString(out.errorString()));
     } catch (const std::exception& error) {
-        reportError(tr("Could not export to %1.\n\n%2")
-                        .arg(QFileInfo(path).fileName(), QString::fromUtf8(error.what())));
+        reportError(
+            tr("Could not export to %1.\n\n%2").arg(QFileInfo(path).fileName(), coreText(error)));
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);

@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "ui/batch_export_dialog.h"
 #include "ui/compact_view.h"
+#include "ui/core_text.h"
 #include "ui/main_window.h"
 #include "ui/print/batch_export.h"
 #include "ui/print/compact_document.h"
@@ -85,8 +86,7 @@ std::optional<print::PrintableCompact> MainWindow::printableToPrint() {
         }
         return print::printableCompact(workspace, toStdString(compactId), number);
     } catch (const std::exception& error) {
-        reportError(
-            tr("Could not read the compact to print.\n\n%1").arg(QString::fromUtf8(error.what())));
+        reportError(tr("Could not read the compact to print.\n\n%1").arg(coreText(error)));
         return std::nullopt;
     }
 }
@@ -107,8 +107,7 @@ void MainWindow::printPreview() {
                 reportError(tr("Could not draw the preview on this printer."));
         });
     } catch (const std::exception& error) {
-        reportError(
-            tr("Could not prepare the print preview.\n\n%1").arg(QString::fromUtf8(error.what())));
+        reportError(tr("Could not prepare the print preview.\n\n%1").arg(coreText(error)));
     }
 }
 
@@ -135,7 +134,7 @@ void MainWindow::printCompact() {
                                      .arg(document.title()),
                                  5000);
     } catch (const std::exception& error) {
-        reportError(tr("Could not print.\n\n%1").arg(QString::fromUtf8(error.what())));
+        reportError(tr("Could not print.\n\n%1").arg(coreText(error)));
     }
 }
 
@@ -160,7 +159,7 @@ void MainWindow::exportPdf() {
         print::CompactDocument document(*printable);
         error = print::writePdf(document, path);
     } catch (const std::exception& thrown) {
-        error = QString::fromUtf8(thrown.what());
+        error = coreText(thrown);
     }
     if (!error.isEmpty()) {
         reportError(tr("Could not export to %1.\n\n%2").arg(QFileInfo(path).fileName(), error));
@@ -204,8 +203,7 @@ void MainWindow::exportSignedCompacts() {
             ids.push_back(toStdString(id));
         request.compacts = print::latestSignedVersions(session_->workspace(), ids);
     } catch (const std::exception& error) {
-        reportError(
-            tr("Could not read the signed compacts.\n\n%1").arg(QString::fromUtf8(error.what())));
+        reportError(tr("Could not read the signed compacts.\n\n%1").arg(coreText(error)));
         return;
     }
     request.outPath = choice->outPath;

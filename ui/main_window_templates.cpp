@@ -4,6 +4,7 @@
 
 #include "core/templates.h"
 #include "ui/compact_view.h"
+#include "ui/core_text.h"
 #include "ui/main_window.h"
 #include "ui/preferences_dialog.h"
 #include "ui/qt_helpers.h"
@@ -23,9 +24,9 @@ namespace {
 QString problemsInWords(const std::vector<Problem>& problems) {
     QStringList lines;
     for (const Problem& problem : problems)
-        lines << (problem.field.empty() ? toQString(problem.message)
-                                        : QStringLiteral("%1: %2").arg(toQString(problem.field),
-                                                                       toQString(problem.message)));
+        lines << (problem.field.empty()
+                      ? coreText(problem)
+                      : QStringLiteral("%1: %2").arg(toQString(problem.field), coreText(problem)));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -46,7 +47,7 @@ void MainWindow::saveAsTemplate() {
     try {
         compact = session_->workspace().loadCompact(toStdString(compactId));
     } catch (const std::exception& error) {
-        reportError(QString::fromUtf8(error.what()));
+        reportError(coreText(error));
         return;
     }
 
@@ -106,7 +107,7 @@ void MainWindow::saveAsTemplate() {
         reportError(
             tr("Could not save the template.\n\n%1").arg(problemsInWords(error.problems())));
     } catch (const std::exception& error) {
-        reportError(tr("Could not save the template.\n\n%1").arg(QString::fromUtf8(error.what())));
+        reportError(tr("Could not save the template.\n\n%1").arg(coreText(error)));
     }
 }
 

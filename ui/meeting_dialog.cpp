@@ -45,7 +45,9 @@ std::vector<Problem> under(const std::vector<Problem>& problems, const std::stri
     std::vector<Problem> found;
     for (const Problem& problem : problems)
         if (problem.field.rfind(prefix, 0) == 0)
-            found.push_back({problem.severity, prefix, problem.message});
+            found.push_back(problem.text.empty()
+                                ? Problem(problem.severity, prefix, problem.message)
+                                : Problem(problem.severity, prefix, problem.text));
     return found;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/ids.h"
 #include "core/meeting_adherence.h"
+#include "ui/core_text.h"
 #include "ui/meeting_dialog.h"
 #include "ui/meeting_log_model.h"
 #include "ui/qt_helpers.h"
@@ -173,7 +174,7 @@ void MeetingLogPanel::showCompact(const Compact& compact, const Date& today) {
             meetings = session_->workspace().meetings(compact.id);
             adherence = MeetingLogModel::adherenceText(meetingAdherence(compact, meetings, today));
         } catch (const std::exception& error) { // a plan out of range, or a file gone
-            adherence = QString::fromUtf8(error.what());
+            adherence = coreText(error);
         }
     }
     model_->setMeetings(std::move(meetings));
@@ -276,7 +277,7 @@ void MeetingLogPanel::openDialog(const Meeting& meeting) {
         // Fresh, so the dialog's rules know milestones made since the last refresh.
         fresh = session_->workspace().loadCompact(compact_.id);
     } catch (const std::exception& error) {
-        accepted_(QString::fromUtf8(error.what()));
+        accepted_(coreText(error));
         return;
     }
     MeetingDialog dialog(fresh, meeting, today_, this);

@@ -1,6 +1,7 @@
 #include "ui/meetings_page.h"
 
 #include "core/validation.h"
+#include "ui/core_text.h"
 #include "ui/meeting_log_panel.h"
 #include "ui/qt_helpers.h"
 #include "ui/recurrence_text.h"
@@ -369,7 +370,7 @@ void MeetingsPage::updateNextMeetings() {
             nextMeetings_.push_back(date);
         }
     } catch (const std::exception& error) { // mc::Error, or a date past the calendar
-        nextNote_->setText(QString::fromUtf8(error.what()));
+        nextNote_->setText(coreText(error));
         return;
     }
     const QLocale locale;
@@ -420,7 +421,7 @@ void MeetingsPage::showProblems(const std::vector<Problem>& problems) {
         QStringList messages;
         for (const Problem& problem : problems)
             if (endsWith(problem.field, suffix))
-                messages << toQString(problem.message);
+                messages << coreText(problem);
         setProblem(where.first, where.second, messages.join(QLatin1Char('\n')));
     }
 }

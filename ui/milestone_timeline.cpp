@@ -2,6 +2,7 @@
 
 #include "core/workspace.h"
 #include "ui/cohort_charts_common.h"
+#include "ui/core_text.h"
 #include "ui/qt_helpers.h"
 
 #include <QCategoryAxis>
@@ -148,7 +149,7 @@ void MilestoneTimeline::reload() {
         try {
             milestones_ = workspace_->milestoneTimeline(id);
         } catch (const std::exception& error) {
-            failure = tr("Could not read the milestones: %1").arg(QString::fromUtf8(error.what()));
+            failure = tr("Could not read the milestones: %1").arg(coreText(error));
         }
     }
     draw();

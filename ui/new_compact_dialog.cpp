@@ -1,6 +1,7 @@
 #include "ui/new_compact_dialog.h"
 
 #include "core/validation.h"
+#include "ui/core_text.h"
 #include "ui/date_fields.h"
 #include "ui/qt_helpers.h"
 #include "ui/theme_colors.h"
@@ -171,9 +172,8 @@ QString NewCompactDialog::templateProblemsText() const {
         const QString where = colon < 0 ? QString() : field.mid(colon + 2);
         QString line =
             where.isEmpty()
-                ? tr("%1: %2").arg(QFileInfo(file).fileName(), toQString(problem.message))
-                : tr("%1 (at %2): %3")
-                      .arg(QFileInfo(file).fileName(), where, toQString(problem.message));
+                ? tr("%1: %2").arg(QFileInfo(file).fileName(), coreText(problem))
+                : tr("%1 (at %2): %3").arg(QFileInfo(file).fileName(), where, coreText(problem));
         if (!lines.contains(line))
             lines << line;
     }
@@ -314,7 +314,7 @@ void NewCompactDialog::refresh() {
         const std::string field = fieldOf(problem.field);
         if (!showAll_ && !touched_.contains(field) && field != "other")
             continue;
-        QString text = toQString(problem.message);
+        QString text = coreText(problem);
         if (!text.isEmpty())
             text[0] = text[0].toUpper();
         if (problem.severity == Severity::Warning)

@@ -1,6 +1,7 @@
 #include "ui/overview_page.h"
 
 #include "core/validation.h"
+#include "ui/core_text.h"
 #include "ui/date_fields.h"
 #include "ui/people_model.h"
 #include "ui/person_dialog.h"
@@ -293,7 +294,7 @@ void OverviewPage::showMessages(const std::string& key, const std::vector<Proble
     bool error = false;
     for (const Problem& p : problems) {
         error = error || p.severity == Severity::Error;
-        lines << PersonDialog::sentence(p.message);
+        lines << PersonDialog::sentence(coreText(p));
     }
     f->message->setText(lines.join(QLatin1Char('\n')));
     f->message->setStyleSheet(colorStyle(error ? errorColor(f->message->palette())

@@ -1,6 +1,7 @@
 #include "ui/person_dialog.h"
 
 #include "core/validation.h"
+#include "ui/core_text.h"
 #include "ui/qt_helpers.h"
 #include "ui/theme_colors.h"
 
@@ -144,7 +145,7 @@ void PersonDialog::revalidate() {
     QStringList warningLines;
     for (const Problem& problem : validatePerson(person()))
         (problem.severity == Severity::Error ? errorLines : warningLines)
-            << sentence(problem.message);
+            << sentence(coreText(problem));
     hasErrors_ = !errorLines.isEmpty();
     showLines(errors_, errorLines);
     showLines(warnings_, warningLines);
@@ -161,8 +162,8 @@ std::optional<Person> PersonDialog::edit(QWidget* parent, const Person& person,
     return dialog.person();
 }
 
-QString PersonDialog::sentence(const std::string& message) {
-    QString text = toQString(message).trimmed();
+QString PersonDialog::sentence(const QString& message) {
+    QString text = message.trimmed();
     if (text.isEmpty())
         return text;
     text[0] = text[0].toUpper();

@@ -53,7 +53,7 @@ public:
     static std::optional<Person> edit(QWidget* parent, const Person& person, const QString& title);
 
     // A core message as a sentence: capital first letter, full stop.
-    static QString sentence(const std::string& message);
+    static QString sentence(const QString& message);
 
 private:
     void revalidate();

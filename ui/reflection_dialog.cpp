@@ -1,5 +1,6 @@
 #include "ui/reflection_dialog.h"
 
+#include "ui/core_text.h"
 #include "ui/field_problems.h"
 #include "ui/qt_helpers.h"
 #include "ui/workspace_session.h"
@@ -141,7 +142,7 @@ void ReflectionDialog::load() {
     try {
         visible = session_.workspace().reflectionsVisibleTo(reviewId_, personId_);
     } catch (const std::exception& error) {
-        problems_->setText(QString::fromUtf8(error.what()));
+        problems_->setText(coreText(error));
     }
     for (const Reflection& r : visible)
         if (r.personId == personId_)

@@ -1,6 +1,7 @@
 #include "ui/reviews_page.h"
 
 #include "core/review_schedule.h"
+#include "ui/core_text.h"
 #include "ui/date_fields.h"
 #include "ui/field_problems.h"
 #include "ui/print/print_texts.h"
@@ -247,7 +248,7 @@ void ReviewsPage::showCompact(const Compact& compact, const Date& today, bool /*
         if (session())
             reviews_ = session()->workspace().reviews(compact_.id);
     } catch (const std::exception& error) {
-        problems_->setText(QString::fromUtf8(error.what()));
+        problems_->setText(coreText(error));
     }
     if (!sameCompact) {
         selectedYear_ = 0;
@@ -281,7 +282,7 @@ void ReviewsPage::showYears() {
     try {
         standing = reviewStanding(compact_.start, compact_.end, today_, signedYears);
     } catch (const std::exception& error) {
-        standing_->setText(QString::fromUtf8(error.what()));
+        standing_->setText(coreText(error));
     }
     QStringList words;
     for (const std::string& line :
@@ -395,7 +396,7 @@ void ReviewsPage::showReflections(const Review& review) {
     try {
         status = session()->workspace().reflectionStatus(review.id);
     } catch (const std::exception& error) {
-        reflectionStatus_->setText(QString::fromUtf8(error.what()));
+        reflectionStatus_->setText(coreText(error));
         return;
     }
     const QVariant chosen = reflector_->currentData();
@@ -440,7 +441,7 @@ void ReviewsPage::showSigners(const Review& review) {
     try {
         status = session()->workspace().reviewSignatureStatus(review.id);
     } catch (const std::exception& error) {
-        signers_->setText(QString::fromUtf8(error.what()));
+        signers_->setText(coreText(error));
         return;
     }
     const QVariant chosen = signAs_->currentData();

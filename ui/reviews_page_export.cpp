@@ -1,6 +1,7 @@
 // The Reviews page's Export PDF: the shown review printed as the command
 // line's `pdf --review` prints it (ui/print/review_document.h).
 
+#include "ui/core_text.h"
 #include "ui/print/review_document.h"
 #include "ui/qt_helpers.h"
 #include "ui/reviews_page.h"
@@ -34,7 +35,7 @@ void ReviewsPage::exportPdf() {
             print::printableReview(session()->workspace(), compact_.id, review->awardYear);
         error = print::writeReviewPdf(printable, {}, path);
     } catch (const std::exception& thrown) {
-        error = QString::fromUtf8(thrown.what());
+        error = coreText(thrown);
     }
     outcome_->setText(error.isEmpty() ? tr("Exported the review of year %1 to %2.")
                                             .arg(review->awardYear)

@@ -2,6 +2,7 @@
 // and expectations as rows of editable cells, read back into a Review, and
 // core's problems marked on the cells they name.
 
+#include "ui/core_text.h"
 #include "ui/date_fields.h"
 #include "ui/qt_helpers.h"
 #include "ui/reviews_page.h"
@@ -173,7 +174,7 @@ void ReviewsPage::markProblems(const std::vector<Problem>& problems) {
         QStringLiteral(R"(^review\.(milestones|goals|expectations)\[(\d+)\]\.(\w+)$)"));
     QStringList lines;
     for (const Problem& problem : problems) {
-        const QString message = toQString(problem.message);
+        const QString message = coreText(problem);
         const QRegularExpressionMatch match = path.match(toQString(problem.field));
         if (!match.hasMatch()) {
             lines << (problem.field == "review.heldOn" ? tr("Held on: %1").arg(message) : message);

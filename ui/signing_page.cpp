@@ -1,6 +1,7 @@
 #include "ui/signing_page.h"
 
 #include "core/compact_diff.h"
+#include "ui/core_text.h"
 #include "ui/date_fields.h"
 #include "ui/qt_helpers.h"
 #include "ui/sign_dialog.h"
@@ -29,7 +30,7 @@ QString shortFingerprint(const std::string& fingerprint) {
 }
 
 QListWidgetItem* redlineItem(const Change& change) {
-    const QString text = toQString(describeChange(change));
+    const QString text = coreText(changeText(change));
     auto* item = new QListWidgetItem;
     QFont font = item->font();
     switch (change.kind) {
@@ -145,7 +146,7 @@ void SigningPage::showCompact(const Compact& compact, const Date& today, bool re
         if (!versions.empty())
             fingerprint = versions.back().fingerprint;
     } catch (const std::exception& error) {
-        version_->setText(QString::fromUtf8(error.what()));
+        version_->setText(coreText(error));
         return;
     }
     locked_state_ = locked;
@@ -228,7 +229,7 @@ void SigningPage::showRedline(int number, bool locked) {
         if (changes.empty())
             redline_->addItem(tr("No changes yet against version %1.").arg(number - 1));
     } catch (const std::exception& error) {
-        redline_->addItem(QString::fromUtf8(error.what()));
+        redline_->addItem(coreText(error));
     }
 }
 
@@ -252,7 +253,7 @@ void SigningPage::showHistory() {
                              entry.valid ? tr("valid") : tr("signed an earlier text")));
         }
     } catch (const std::exception& error) {
-        history_->addItem(QString::fromUtf8(error.what()));
+        history_->addItem(coreText(error));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "ui/worksheet_page.h"
 
 #include "core/templates.h"
+#include "ui/core_text.h"
 #include "ui/qt_helpers.h"
 #include "ui/worksheet_model.h"
 #include "ui/workspace_session.h"
@@ -237,7 +238,7 @@ void WorksheetPage::showViewer() {
                     if (w.personId == viewer)
                         own_ = std::move(w);
         } catch (const std::exception& error) {
-            accepted(QString::fromUtf8(error.what()));
+            accepted(coreText(error));
         }
     }
     QStringList others;

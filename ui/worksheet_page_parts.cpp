@@ -1,6 +1,7 @@
 // The Worksheet page's modal parts and files: the real dialogs, the own
 // topic dialog, and exporting and importing worksheet files.
 
+#include "ui/core_text.h"
 #include "ui/qt_helpers.h"
 #include "ui/worksheet_page.h"
 #include "ui/workspace_session.h"
@@ -101,7 +102,7 @@ void WorksheetPage::exportWorksheet() {
             return;
         }
     } catch (const std::exception& error) {
-        accepted(QString::fromUtf8(error.what()));
+        accepted(coreText(error));
         return;
     }
     if (dialogs_.inform)

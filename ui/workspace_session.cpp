@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/ids.h"
+#include "ui/core_text.h"
 #include "ui/qt_helpers.h"
 
 #include <QTimer>
@@ -37,7 +38,7 @@ private:
         try {
             step();
         } catch (const std::exception& error) {
-            emit session_.undoFailed(QString::fromUtf8(error.what()));
+            emit session_.undoFailed(coreText(error));
         }
         session_.announce(compactId_, listChanges_);
     }
@@ -113,7 +114,7 @@ QString WorkspaceSession::perform(const QString& text, const std::string& compac
     try {
         redo();
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     undoStack_.push(
         new SessionCommand(*this, text, compactId, listChanges, std::move(redo), std::move(undo)));
@@ -126,7 +127,7 @@ std::optional<Compact> WorkspaceSession::loadForEdit(const std::string& compactI
     try {
         return workspace_.loadCompact(compactId);
     } catch (const std::exception& error) {
-        refusal = QString::fromUtf8(error.what());
+        refusal = coreText(error);
         return std::nullopt;
     }
 }
@@ -136,7 +137,7 @@ QString WorkspaceSession::addCompact(Compact compact, QString* newId) {
     try {
         compact = workspace_.addCompact(compact);
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     if (newId)
         *newId = toQString(compact.id);
@@ -203,7 +204,7 @@ QString WorkspaceSession::resolveMergeConflict(const std::string& compactId,
     try {
         workspace_.resolveMergeConflict(conflictId, choice);
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     announce(compactId, true);
     return {};

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/ids.h"
+#include "ui/core_text.h"
 #include "ui/qt_helpers.h"
 #include "ui/workspace_session.h"
 
@@ -47,7 +48,7 @@ QString WorkspaceSession::saveMeeting(const std::string& compactId, Meeting meet
     try {
         current = workspace_.meetings(compactId);
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     const std::optional<Meeting> before = findMeeting(current, meeting.id);
     std::function<void()> undo;
@@ -75,7 +76,7 @@ QString WorkspaceSession::deleteMeeting(const std::string& compactId,
     try {
         before = findMeeting(workspace_.meetings(compactId), meetingId);
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     if (!before)
         return tr("That meeting is no longer in this compact's log.");
@@ -103,7 +104,7 @@ QString WorkspaceSession::setActionItemDone(const std::string& compactId,
         wasDone = item->done;
         text = shortText(item->text);
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     if (wasDone == done)
         return {}; // nothing to change, nothing to undo
@@ -125,7 +126,7 @@ QString WorkspaceSession::promoteActionItem(const std::string& compactId,
         const ActionItem* item = findItem(meetings, actionItemId);
         text = item ? shortText(item->text) : QString();
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     // The first run asks core to promote (its checks and its refusal while
     // the version is locked); a redo after an undo stores the very same

@@ -4,6 +4,7 @@
 // its outcomes into the compact (the Milestones and Overview pages refresh).
 
 #include "core/error.h"
+#include "ui/core_text.h"
 #include "ui/workspace_session.h"
 
 #include <exception>
@@ -19,9 +20,9 @@ template <typename F> QString attempt(F&& edit, std::vector<Problem>* problems) 
     } catch (const ValidationError& error) {
         if (problems)
             *problems = error.problems();
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 // every signature and every version, so nothing goes on the undo stack;
 // the pages say so in their confirmations.
 
+#include "ui/core_text.h"
 #include "ui/workspace_session.h"
 
 #include <exception>
@@ -13,7 +14,7 @@ QString WorkspaceSession::setSignerRequired(const std::string& compactId,
     try {
         workspace_.setSignerRequired(compactId, personId, required);
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     announce(compactId, true);
     return {};
@@ -27,7 +28,7 @@ QString WorkspaceSession::sign(const std::string& compactId, const std::string& 
         if (outcome)
             *outcome = std::move(result);
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     announce(compactId, true);
     return {};
@@ -39,7 +40,7 @@ QString WorkspaceSession::startAmendment(const std::string& compactId, int* numb
         if (number)
             *number = started;
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     announce(compactId, true);
     return {};

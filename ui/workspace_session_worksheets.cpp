@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "core/ids.h"
 #include "core/worksheet.h"
+#include "ui/core_text.h"
 #include "ui/qt_helpers.h"
 #include "ui/workspace_session.h"
 
@@ -30,7 +31,7 @@ std::optional<Worksheet> ownWorksheet(const Workspace& workspace, const std::str
                 return std::move(worksheet);
         refusal = WorkspaceSession::tr("This person has not started a worksheet yet.");
     } catch (const std::exception& error) {
-        refusal = QString::fromUtf8(error.what());
+        refusal = coreText(error);
     }
     return std::nullopt;
 }
@@ -44,7 +45,7 @@ QString WorkspaceSession::openWorksheet(const std::string& compactId, const std:
         if (started)
             *started = std::move(worksheet);
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     announce(compactId, false);
     return {};
@@ -102,7 +103,7 @@ QString WorkspaceSession::submitWorksheet(const std::string& compactId,
     try {
         workspace_.submitWorksheet(worksheet->id);
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     announce(compactId, false);
     return {};
@@ -125,7 +126,7 @@ QString WorkspaceSession::importWorksheet(const std::string& compactId, const st
         if (imported)
             *imported = std::move(stored);
     } catch (const std::exception& error) {
-        return QString::fromUtf8(error.what());
+        return coreText(error);
     }
     announce(compactId, false);
     return {};

@@ -9,34 +9,42 @@ namespace mc::sqlite {
 namespace {
 
 // Turns SQLite's result codes into words for the person whose file it is.
-std::string explain(int code, const std::string& path, std::string_view detail) {
+Text explain(int code, const std::string& path, std::string_view detail) {
+    const std::string details(detail);
     switch (code & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return path + " is damaged and cannot be read (" + std::string(detail) +
-               "). Open a backup copy, or run `mentoring-compact check` on it.";
+        return text(MC_TR("core", "%1 is damaged and cannot be read (%2). Open a backup copy, or "
+                                  "run `mentoring-compact check` on it."),
+                    path, details);
     case SQLITE_READONLY:
-        return path + " cannot be changed: the file or its folder is read-only.";
+        return text(MC_TR("core", "%1 cannot be changed: the file or its folder is read-only."),
+                    path);
     case SQLITE_FULL:
-        return "The disk holding " + path + " is full: the last change was not saved.";
+        return text(MC_TR("core", "The disk holding %1 is full: the last change was not saved."),
+                    path);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return path + " is busy: another program is writing to it. Try again in a moment.";
+        return text(MC_TR("core", "%1 is busy: another program is writing to it. Try again in a "
+                                  "moment."),
+                    path);
     case SQLITE_CANTOPEN:
-        return path + " cannot be opened (" + std::string(detail) + ").";
+        return text(MC_TR("core", "%1 cannot be opened (%2)."), path, details);
     case SQLITE_IOERR:
         // A short write is what a full disk (or one past a quota) gives
         // when SQLite cannot tell it from ENOSPC.
         if (code == SQLITE_IOERR_WRITE)
-            return "Writing " + path + " failed (" + std::string(detail) +
-                   "): the disk may be full or gone; the last change was not saved.";
-        return "Reading or writing " + path + " failed (" + std::string(detail) +
-               "): the last change was not saved.";
+            return text(MC_TR("core", "Writing %1 failed (%2): the disk may be full or gone; the "
+                                      "last change was not saved."),
+                        path, details);
+        return text(MC_TR("core", "Reading or writing %1 failed (%2): the last change was not "
+                                  "saved."),
+                    path, details);
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return path + " cannot be used: permission denied.";
+        return text(MC_TR("core", "%1 cannot be used: permission denied."), path);
     default:
-        return path + ": " + std::string(detail);
+        return literal(path + ": " + details);
     }
 }
 
