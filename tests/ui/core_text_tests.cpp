@@ -82,23 +82,25 @@ QSet<QString> coreTemplates() {
 QMap<QString, QString> spanishCoreMessages() {
     QFile ts(QStringLiteral(MC_SOURCE_DIR "/translations/mentoring-compact_es.ts"));
     REQUIRE(ts.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&ts);
+    QXmlStreamReader xml(ts.readAll());
     QMap<QString, QString> messages;
     QString context;
     QString source;
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
+        // Plural messages hold <numerusform> children: read them whole.
         if (xml.name() == QLatin1String("name"))
-            context = xml.readElementText();
+            context = xml.readElementText(QXmlStreamReader::IncludeChildElements);
         else if (xml.name() == QLatin1String("source"))
-            source = xml.readElementText();
+            source = xml.readElementText(QXmlStreamReader::IncludeChildElements);
         else if (xml.name() == QLatin1String("translation") && context == QLatin1String("core")) {
             const bool unfinished = xml.attributes().value(QLatin1String("type")).size() > 0;
-            const QString translation = xml.readElementText();
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             messages.insert(source, unfinished ? QString() : translation);
         }
     }
+    INFO(xml.errorString().toStdString());
     REQUIRE_FALSE(xml.hasError());
     return messages;
 }
