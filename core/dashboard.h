@@ -84,6 +84,8 @@ struct DashboardRow {
     // last meeting, or from the start when none is logged. False before
     // the start, after the end, for a closed compact and without a rhythm.
     bool meetingsLate = false;
+
+    bool operator==(const DashboardRow&) const = default;
 };
 
 // The milestone kinds the measures count apart; every other kind
@@ -140,6 +142,7 @@ struct MeasureRow {
     std::vector<DomainAlignment> alignment;
 
     const KindCounts& kind(MeasureKind k) const { return milestones[static_cast<std::size_t>(k)]; }
+    bool operator==(const MeasureRow&) const = default;
 };
 
 // A mean and how many values it is over (0 values: no mean).

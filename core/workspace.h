@@ -48,7 +48,7 @@ class Workspace {
 public:
     // `PRAGMA application_id` of our files: "MCPT" in ASCII.
     static constexpr std::int32_t kApplicationId = 0x4D435054;
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
     // Creates a new, empty workspace file. Refuses to overwrite anything.
     static Workspace create(const std::string& path, const std::string& name);
@@ -345,6 +345,17 @@ public:
 
     // Where each compact matching `filter` stands on `today`.
     std::vector<DashboardRow> dashboard(const Date& today, const CohortFilter& filter = {}) const;
+    // Derives again what the dashboard keeps (schema 9: the live fingerprint
+    // of each draft someone has signed, each compact's alignment counts) for
+    // the compacts whose kept figures a change has forgotten, in one write
+    // transaction. Cheap when nothing changed; the window calls it before
+    // showing the dashboard. dashboard() and measureRows() are right without
+    // it, only slower. Nothing to do (zeros) on a read-only workspace.
+    struct DashboardCacheUpdate {
+        int fingerprints = 0; // compacts whose live fingerprint was derived
+        int alignments = 0;   // compacts whose alignment counts were derived
+    };
+    DashboardCacheUpdate updateDashboardCache();
     // One row per compact matching `filter` and award year that has
     // started by `today` (the measures of docs/file-formats.md).
     std::vector<MeasureRow> measureRows(const Date& today, const CohortFilter& filter = {}) const;

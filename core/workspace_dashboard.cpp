@@ -141,7 +141,8 @@ std::vector<DomainAlignment> domainCounts(std::vector<AnswerRow>& rows, std::siz
 } // namespace
 
 std::map<std::string, std::vector<DomainAlignment>, std::less<>>
-alignmentByCompact(Impl& impl, const CohortFilter& filter, Basics& basics) {
+deriveAlignmentByCompact(Impl& impl, const CohortFilter& filter, Basics& basics,
+                         const std::set<std::string, std::less<>>* only) {
     struct Pending {
         std::vector<std::string> people; // person ids with a submitted worksheet
         std::vector<AnswerRow> answers;
@@ -165,6 +166,8 @@ alignmentByCompact(Impl& impl, const CohortFilter& filter, Basics& basics) {
             kFilterSql);
         bindFilter(row, filter);
         while (row.step()) {
+            if (only != nullptr && only->count(row.text(0)) == 0)
+                continue;
             byCompact[row.text(0)].people.push_back(row.text(1));
             sheets[row.text(2)] = {row.text(0), row.text(1)};
         }
@@ -251,6 +254,7 @@ struct LatestVersion {
     int number = 1;
     bool locked = false;
     std::map<std::string, std::string, std::less<>> signatures; // person id -> fingerprint
+    std::string liveFingerprint; // kept in live_fingerprints; empty when forgotten
 };
 
 std::map<std::string, LatestVersion, std::less<>> latestVersions(Impl& impl,
@@ -271,23 +275,29 @@ std::map<std::string, LatestVersion, std::less<>> latestVersions(Impl& impl,
         }
     }
     // Signatures matter only on a latest version still a draft: a signed
-    // (locked) one has them all.
+    // (locked) one has them all. With them the live text's fingerprint, when
+    // updateDashboardCache kept it and nothing has changed since.
     auto row = impl.statement(
-        std::string("SELECT c.id, s.person_id, s.fingerprint FROM compacts c "
+        std::string("SELECT c.id, s.person_id, s.fingerprint, coalesce(f.fingerprint, '') "
+                    "FROM compacts c "
                     "JOIN compact_versions v ON v.compact_id = c.id AND v.state = 'draft' AND "
                     "v.number = (SELECT max(w.number) FROM compact_versions w WHERE "
-                    "w.compact_id = c.id) JOIN signatures s ON s.version_id = v.id WHERE") +
+                    "w.compact_id = c.id) JOIN signatures s ON s.version_id = v.id "
+                    "LEFT JOIN live_fingerprints f ON f.compact_id = c.id WHERE") +
         kFilterSql);
     bindFilter(row, filter);
-    while (row.step())
-        out[row.text(0)].signatures.emplace(row.text(1), row.text(2));
+    while (row.step()) {
+        LatestVersion& v = out[row.text(0)];
+        v.signatures.emplace(row.text(1), row.text(2));
+        v.liveFingerprint = row.text(3);
+    }
     return out;
 }
 
 // Required signers who have not signed the text as it is now. Signatures on
-// a draft count only when they name the live text's fingerprint, which
-// needs the whole compact: loaded only for a draft someone has signed, the
-// few compacts part-way through signing.
+// a draft count only when they name the live text's fingerprint: kept, or
+// derived from the whole compact (loaded only for a draft someone has
+// signed whose kept fingerprint a change has forgotten).
 void fillMissingSignatures(Impl& impl, DashboardRow& row, const Compact& compact,
                            const LatestVersion& version,
                            const std::map<std::string, bool, std::less<>>& settings) {
@@ -295,7 +305,8 @@ void fillMissingSignatures(Impl& impl, DashboardRow& row, const Compact& compact
         return;
     std::string current;
     if (!version.signatures.empty())
-        current = fingerprint(impl.loadWhole(compact.id));
+        current = version.liveFingerprint.empty() ? fingerprint(impl.loadWhole(compact.id))
+                                                  : version.liveFingerprint;
     for (const Person& person : compact.people) {
         bool required = requiredByDefault(person.role);
         if (const auto set = settings.find(person.id); set != settings.end())

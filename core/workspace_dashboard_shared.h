@@ -8,6 +8,7 @@
 #include "core/workspace_impl.h"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,10 +48,18 @@ struct Basics {
 };
 Basics loadBasics(Workspace::Impl& impl, const CohortFilter& filter);
 
-// computeAlignment's domains for each compact of `basics` with at least two
-// submitted worksheets: one query of every submitted answer of the
-// filtered compacts, grouped here by compact and worksheet.
-std::map<std::string, std::vector<DomainAlignment>, std::less<>>
-alignmentByCompact(Workspace::Impl& impl, const CohortFilter& filter, Basics& basics);
+using AlignmentByCompact = std::map<std::string, std::vector<DomainAlignment>, std::less<>>;
+using CompactIds = std::set<std::string, std::less<>>;
+
+// computeAlignment's domains for each compact of `basics` (of those in
+// `only`, when given) with at least two submitted worksheets: one query of
+// every submitted answer, grouped here by compact and worksheet.
+AlignmentByCompact deriveAlignmentByCompact(Workspace::Impl& impl, const CohortFilter& filter,
+                                            Basics& basics, const CompactIds* only = nullptr);
+// The same, read from alignment_summaries where kept (schema 9) and derived
+// for the compacts whose counts a change has forgotten
+// (workspace_dashboard_cache.cpp).
+AlignmentByCompact alignmentByCompact(Workspace::Impl& impl, const CohortFilter& filter,
+                                      Basics& basics);
 
 } // namespace mc::dashboard_detail
