@@ -33,6 +33,8 @@ struct Reviewing {
     Date heldOn = date(2026, 12, 1);
 
     static Compact withYearOneMilestones(Compact c) {
+        // Created before every date signed below, whatever the clock says.
+        c.created = c.updated = "2026-08-01T09:00:00.000Z";
         c.expectations.at(0).state = ExpectationState::Agreed;
         Milestone paper = c.milestones.at(0);
         paper.title = "Submit the first paper";
