@@ -41,6 +41,8 @@ struct ReviewFile {
         review = ws.saveReview(review, today);
     }
     static mc::Compact withMilestones(mc::Compact c) {
+        // Created before every date signed below, whatever the clock says.
+        c.created = c.updated = "2026-08-01T09:00:00.000Z";
         c.expectations.at(0).state = mc::ExpectationState::Agreed;
         mc::Milestone paper = c.milestones.at(0);
         paper.title = "Submit the first paper";

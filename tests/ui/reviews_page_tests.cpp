@@ -59,6 +59,8 @@ struct Fixture {
     Fixture() {
         mc::Workspace ws = mc::Workspace::create(dir.file("reviews.compact"), "T");
         mc::Compact sample = mc::test::sampleCompact();
+        // Created before every date signed below, whatever the clock says.
+        sample.created = sample.updated = "2026-08-01T09:00:00.000Z";
         sample.expectations.at(0).state = mc::ExpectationState::Agreed;
         // Two milestones in award year 1 (2026-09-01 to 2027-08-31).
         mc::Milestone paper = sample.milestones.at(0);
