@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -40,6 +41,10 @@ DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent) {
     reloadTimer_->setSingleShot(true);
     reloadTimer_->setInterval(0); // several signals of one edit: one reload
     connect(reloadTimer_, &QTimer::timeout, this, &DashboardPage::reload);
+    measuresTimer_ = new QTimer(this);
+    measuresTimer_->setSingleShot(true);
+    measuresTimer_->setInterval(0);
+    connect(measuresTimer_, &QTimer::timeout, this, &DashboardPage::loadMeasures);
 
     buildFilters();
     buildTable();
@@ -206,6 +211,7 @@ void DashboardPage::buildTable() {
     for (const auto& [column, sample] : samples)
         header->resizeSection(column, widthOf(sample));
 
+    table_->viewport()->installEventFilter(this);
     connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QString id = index.data(DashboardModel::CompactIdRole).toString();
         if (!id.isEmpty())
@@ -233,6 +239,7 @@ void DashboardPage::setSession(WorkspaceSession* session, std::function<Date()> 
         connect(session_, &WorkspaceSession::externalChange, this, &DashboardPage::scheduleReload);
     }
     measures_.clear();
+    measuresPending_ = false;
     conflicts_->hide();
     model_->setRows({}, today_());
     stale_ = true;
@@ -259,8 +266,15 @@ void DashboardPage::reload() {
     const Date today = today_();
     std::vector<DashboardRow> rows;
     try {
+        // Derives again only what changes since the last showing made the
+        // file forget (core: updateDashboardCache); if it cannot write now
+        // (another program busy, a full disk), the reads below derive it.
+        if (!session_->workspace().isReadOnly())
+            session_->workspace().updateDashboardCache();
+    } catch (const std::exception&) {
+    }
+    try {
         rows = session_->workspace().dashboard(today);
-        measures_ = session_->workspace().measureRows(today);
     } catch (const std::exception& error) {
         outcome_->setText(tr("Could not read the dashboard: %1").arg(coreText(error)));
         return;
@@ -280,6 +294,13 @@ void DashboardPage::reload() {
         if (!row.cohort.empty())
             cohorts.insert(toQString(row.cohort));
     }
+    // The measures (the charts' figures) are read once the table has
+    // painted: the rows show first (docs/performance.md).
+    measures_.clear();
+    measuresToday_ = today;
+    measuresPending_ = true;
+    if (table_->viewport()->isVisible())
+        table_->viewport()->update();
     const QString selected = table_->currentIndex().data(DashboardModel::CompactIdRole).toString();
     charts_->timeline()->setToday(today);
     // One update of the count and charts at the end, not one per change.
@@ -313,6 +334,26 @@ void DashboardPage::refillChoices(QComboBox* combo, const QStringList& values) {
     combo->setCurrentIndex(std::max(at, 0)); // a program or cohort gone: all
 }
 
+bool DashboardPage::eventFilter(QObject* watched, QEvent* event) {
+    // The table's first paint after a reload: read the measures next.
+    if (watched == table_->viewport() && event->type() == QEvent::Paint && measuresPending_)
+        measuresTimer_->start();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DashboardPage::loadMeasures() {
+    measuresTimer_->stop();
+    if (!measuresPending_ || session_ == nullptr)
+        return;
+    measuresPending_ = false;
+    try {
+        measures_ = session_->workspace().measureRows(measuresToday_);
+    } catch (const std::exception& error) {
+        outcome_->setText(tr("Could not read the dashboard: %1").arg(coreText(error)));
+    }
+    charts_->setMeasures(shownMeasures());
+}
+
 std::vector<MeasureRow> DashboardPage::shownMeasures() const {
     const std::vector<std::string> ids = filter_->shownCompactIds();
     const std::unordered_set<std::string> shown(ids.begin(), ids.end());
@@ -327,7 +368,8 @@ void DashboardPage::onShownRowsChanged() {
     if (reloading_)
         return;
     updateCount();
-    charts_->setMeasures(shownMeasures());
+    if (!measuresPending_)
+        charts_->setMeasures(shownMeasures());
     std::vector<std::pair<std::string, QString>> choices;
     choices.reserve(static_cast<std::size_t>(filter_->rowCount()));
     for (int row = 0; row < filter_->rowCount(); ++row) {

@@ -59,7 +59,11 @@ public:
     // Export report PDF...: the cohort report of the program and cohort chosen.
     void exportReportPdf();
 
-    // The measure rows of the compacts shown (what the charts take).
+    // Reads the measures now if the last reload left them for after the
+    // table's paint (tests, exports), and draws the charts.
+    void loadMeasures();
+    // The measure rows of the compacts shown (what the charts take); empty
+    // until the measures are read.
     std::vector<MeasureRow> shownMeasures() const;
 
     QComboBox* programFilter() const { return program_; }
@@ -86,6 +90,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildFilters();
@@ -102,6 +107,9 @@ private:
     std::function<Date()> today_;
     SavePathChooser choosePath_;
     std::vector<MeasureRow> measures_; // every compact's, from the last reload
+    bool measuresPending_ = false;     // reload() left them for after the table's paint
+    Date measuresToday_;
+    QTimer* measuresTimer_ = nullptr;
     bool stale_ = true;
     bool reloading_ = false; // true while reload() replaces the rows
     QTimer* reloadTimer_ = nullptr;

@@ -42,6 +42,7 @@ QString DashboardPage::savePath(const QString& title, const QString& fileName,
 void DashboardPage::exportCsv() {
     if (session_ == nullptr)
         return;
+    loadMeasures(); // if the table has not painted yet
     const CohortFilter filter = exportFilter();
     std::vector<MeasureRow> rows;
     for (const MeasureRow& row : measures_)

@@ -49,6 +49,7 @@ struct Fixture {
         session = std::make_unique<mc::ui::WorkspaceSession>(mc::Workspace::open(made.path), stack);
         page.setSession(session.get(), [] { return mc::test::kDashboardToday; });
         page.reload();
+        page.loadMeasures(); // the page is not shown: no table paint to wait for
     }
     mc::ui::CohortCharts* charts() const { return page.charts(); }
 

@@ -210,6 +210,19 @@ TEST_CASE("The dashboard follows edits through the session", "[dashboard]") {
     CHECK(f.page.countLabel()->text() == "1 of 4 compacts");
 }
 
+TEST_CASE("The table shows first and the charts' measures follow its paint", "[dashboard]") {
+    Fixture f;
+    f.page.resize(1200, 800);
+    f.page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&f.page));
+    f.page.reload();
+    CHECK(f.page.model()->rowCount() == 4);
+    CHECK(f.page.shownMeasures().empty()); // not read until the table has painted
+    REQUIRE(QTest::qWaitFor([&] { return !f.page.shownMeasures().empty(); }));
+    const auto read = f.session->workspace().measureRows(mc::test::kDashboardToday);
+    CHECK(f.page.shownMeasures().size() == read.size());
+}
+
 TEST_CASE("Export CSV writes the measures of the program and cohort chosen", "[dashboard]") {
     Fixture f;
     const QString out = QString::fromStdString(f.dir.file("measures.csv"));
