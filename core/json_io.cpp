@@ -51,11 +51,11 @@ std::vector<Problem> idsTakenInWorkspace(const Workspace& workspace,
             continue; // the store names the compact itself
         for (const auto& [id, where] : idsOf(compacts[i], "compacts[" + std::to_string(i) + "]"))
             if (const auto it = stored.find(id); it != stored.end())
-                problems.push_back({Severity::Error, where + ".id",
-                                    "the id \"" + id +
-                                        "\" is already used in this workspace by "
-                                        "the compact \"" +
-                                        it->second + "\""});
+                problems.emplace_back(
+                    Severity::Error, where + ".id",
+                    mc::text(MC_TR("core", "the id \"%1\" is already used in this "
+                                           "workspace by the compact \"%2\""),
+                             id, it->second));
     }
     return problems;
 }

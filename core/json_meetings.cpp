@@ -54,8 +54,8 @@ const Json* arrayMember(WorksheetJsonReader& reader, const Json& object, const s
                         std::string_view name) {
     const Json* value = reader.member(object, path, name, false);
     if (value != nullptr && !value->is_array()) {
-        reader.error(WorksheetJsonReader::join(path, name),
-                     "expected an array, found " + WorksheetJsonReader::typeOf(*value));
+        reader.wrongType(WorksheetJsonReader::join(path, name), mc::text(MC_TR("core", "an array")),
+                         *value);
         return nullptr;
     }
     return value;
@@ -64,19 +64,20 @@ const Json* arrayMember(WorksheetJsonReader& reader, const Json& object, const s
 bool isObject(WorksheetJsonReader& reader, const Json& value, const std::string& path) {
     if (value.is_object())
         return true;
-    reader.error(path, "expected an object, found " + WorksheetJsonReader::typeOf(value));
+    reader.wrongType(path, mc::text(MC_TR("core", "an object")), value);
     return false;
 }
 
 OptionalDate date(WorksheetJsonReader& reader, const Json& object, const std::string& path,
                   std::string_view name, bool required) {
-    const std::string text = reader.text(object, path, name, required);
-    if (text.empty())
+    const std::string written = reader.text(object, path, name, required);
+    if (written.empty())
         return std::nullopt;
     try {
-        return parseIsoDate(text);
+        return parseIsoDate(written);
     } catch (const Error& e) {
-        reader.error(WorksheetJsonReader::join(path, name), e.what());
+        reader.error(WorksheetJsonReader::join(path, name),
+                     e.text().empty() ? literal(e.what()) : e.text());
         return std::nullopt;
     }
 }
@@ -87,8 +88,8 @@ bool boolean(WorksheetJsonReader& reader, const Json& object, const std::string&
     if (value == nullptr)
         return false;
     if (!value->is_boolean()) {
-        reader.error(WorksheetJsonReader::join(path, name),
-                     "expected true or false, found " + WorksheetJsonReader::typeOf(*value));
+        reader.wrongType(WorksheetJsonReader::join(path, name),
+                         mc::text(MC_TR("core", "true or false")), *value);
         return false;
     }
     return value->get<bool>();

@@ -6,6 +6,7 @@
 #include "core/ids.h"
 #include "core/json_io.h"
 #include "core/json_meetings.h"
+#include "core/json_reading.h"
 #include "core/json_reviews.h"
 #include "core/json_signing.h"
 #include "core/json_worksheets.h"
@@ -22,6 +23,7 @@ namespace mc {
 namespace {
 
 using Json = nlohmann::json;
+using namespace json_reading;
 
 // Paths are joined only when a problem is reported: an import reads about
 // a million fields, nearly all of them fine.
@@ -33,41 +35,6 @@ std::string join(const std::string& path, std::string_view name) {
 
 std::string at(const std::string& path, std::size_t index) {
     return path + "[" + std::to_string(index) + "]";
-}
-
-// A user's value inside a message, in quotes and cut short when long.
-std::string inQuotes(std::string_view text) {
-    constexpr std::size_t kMax = 60;
-    if (text.size() <= kMax)
-        return "\"" + std::string(text) + "\"";
-    std::size_t cut = kMax;
-    // Do not cut a UTF-8 sequence in two.
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut;
-    return "\"" + std::string(text.substr(0, cut)) + "...\"";
-}
-
-std::string found(const Json& value) {
-    switch (value.type()) {
-    case Json::value_t::null:
-        return "null";
-    case Json::value_t::boolean:
-        return value.get<bool>() ? "true" : "false";
-    case Json::value_t::string:
-        return "a string";
-    case Json::value_t::array:
-        return "an array";
-    case Json::value_t::object:
-        return "an object";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float:
-        return "a number";
-    case Json::value_t::binary:
-    case Json::value_t::discarded:
-        break;
-    }
-    return "something else";
 }
 
 // The model's names for a few fields differ from the JSON keys; problems
@@ -97,42 +64,12 @@ std::string jsonPathOf(const std::string& modelField) {
     return out;
 }
 
-// Line and column (counted in characters, from 1) of a byte offset.
-std::string lineAndColumn(std::string_view text, std::size_t offset) {
-    offset = std::min(offset, text.size());
-    std::size_t line = 1;
-    std::size_t column = 1;
-    for (std::size_t i = 0; i < offset; ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte == '\n') {
-            ++line;
-            column = 1;
-        } else if ((byte & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
-// nlohmann's what() is "[json.exception.parse_error.101] parse error at
-// line 1, column 5: syntax error while parsing ..."; keep the last part.
-std::string parseErrorDetail(const std::string& what) {
-    std::string detail = what;
-    if (const auto pos = detail.find("syntax error"); pos != std::string::npos)
-        detail = detail.substr(pos);
-    else if (const auto colon = detail.find(": "); colon != std::string::npos)
-        detail = detail.substr(colon + 2);
-    else if (const auto bracket = detail.find("] "); bracket != std::string::npos)
-        detail = detail.substr(bracket + 2);
-    return detail;
-}
-
 class Reader {
 public:
     std::vector<Problem> problems;
 
-    void error(const std::string& field, std::string message) {
-        problems.push_back({Severity::Error, field, std::move(message)});
+    void error(const std::string& field, Text message) {
+        problems.emplace_back(Severity::Error, field, std::move(message));
     }
 
     // The member `name` of `object`, or nullptr when missing or null. A
@@ -142,8 +79,9 @@ public:
         const auto it = object.find(name);
         if (it == object.end() || it->is_null()) {
             if (required)
-                error(join(path, name),
-                      it == object.end() ? "is required but missing" : "is required but is null");
+                error(join(path, name), it == object.end()
+                                            ? mc::text(MC_TR("core", "is required but missing"))
+                                            : mc::text(MC_TR("core", "is required but is null")));
             return nullptr;
         }
         return &*it;
@@ -152,16 +90,18 @@ public:
     // Reports the member `name` of `path` (or `path` itself when `name` is
     // empty) unless `ok`.
     bool expect(const Json& value, bool ok, const std::string& path, std::string_view name,
-                std::string_view what) {
+                Text what) {
         if (!ok)
-            error(join(path, name), "expected " + std::string(what) + ", found " + found(value));
+            error(join(path, name),
+                  mc::text(MC_TR("core", "expected %1, found %2"), std::move(what), found(value)));
         return ok;
     }
 
     std::string text(const Json& object, const std::string& path, std::string_view name,
                      bool required) {
         const Json* value = member(object, path, name, required);
-        if (!value || !expect(*value, value->is_string(), path, name, "a string"))
+        if (!value ||
+            !expect(*value, value->is_string(), path, name, mc::text(MC_TR("core", "a string"))))
             return {};
         return value->get<std::string>();
     }
@@ -170,11 +110,13 @@ public:
                    bool required) {
         std::string value = text(object, path, name, required);
         if (value.empty() && required && object.contains(name) && object.at(name).is_string())
-            error(join(path, name), "is required but empty");
+            error(join(path, name), mc::text(MC_TR("core", "is required but empty")));
         if (!value.empty() && !isUuid(value)) {
-            error(join(path, name), inQuotes(value) +
-                                        " is not an id: ids are lower-case UUIDs such as "
-                                        "0b8a5c3e-2f41-4d6b-9a7e-1c2d3e4f5a6b");
+            error(join(path, name),
+                  mc::text(MC_TR("core", "\"%1\" is not an id: ids are lower-case "
+                                         "UUIDs such as "
+                                         "0b8a5c3e-2f41-4d6b-9a7e-1c2d3e4f5a6b"),
+                           cutShort(value)));
             return {};
         }
         return value;
@@ -183,8 +125,9 @@ public:
     std::string stamp(const Json& object, const std::string& path, std::string_view name) {
         std::string value = text(object, path, name, false);
         if (!value.empty() && !isUtcTimestamp(value)) {
-            error(join(path, name), inQuotes(value) + " is not a timestamp: write it in UTC as "
-                                                      "2026-11-23T15:24:00.123Z");
+            error(join(path, name), mc::text(MC_TR("core", "\"%1\" is not a timestamp: write it in "
+                                                           "UTC as 2026-11-23T15:24:00.123Z"),
+                                             cutShort(value)));
             return {};
         }
         return value;
@@ -202,43 +145,48 @@ public:
         const std::string key = text(object, path, name, required);
         if (key.empty()) {
             if (object.contains(name) && object.at(name).is_string())
-                error(join(path, name), "is empty: use " + allowedKeys<E>());
+                error(join(path, name), mc::text(MC_TR("core", "is empty: use %1"), oneOf<E>()));
             return fallback;
         }
         if (const auto value = fromKey<E>(key))
             return *value;
-        error(join(path, name),
-              "unknown " + std::string(name) + " " + inQuotes(key) + ": use " + allowedKeys<E>());
+        error(join(path, name), mc::text(MC_TR("core", "unknown %1 \"%2\": use %3"),
+                                         std::string(name), cutShort(key), oneOf<E>()));
         return fallback;
     }
 
     OptionalDate date(const Json& object, const std::string& path, std::string_view name,
                       bool required) {
         const Json* value = member(object, path, name, required);
-        if (!value || !expect(*value, value->is_string(), path, name, "a date as \"YYYY-MM-DD\""))
+        if (!value || !expect(*value, value->is_string(), path, name,
+                              mc::text(MC_TR("core", "a date as \"YYYY-MM-DD\""))))
             return std::nullopt;
         try {
             return parseIsoDate(value->get_ref<const std::string&>());
         } catch (const Error& e) {
-            error(join(path, name), e.what());
+            error(join(path, name), messageOf(e));
         } catch (const std::exception&) {
-            error(join(path, name), inQuotes(value->get_ref<const std::string&>()) +
-                                        " is not a date: write it as YYYY-MM-DD");
+            error(join(path, name),
+                  mc::text(MC_TR("core", "\"%1\" is not a date: write it as YYYY-MM-DD"),
+                           cutShort(value->get_ref<const std::string&>())));
         }
         return std::nullopt;
     }
 
     int integer(const Json& object, const std::string& path, std::string_view name, int fallback) {
         const Json* value = member(object, path, name, false);
-        if (!value || !expect(*value, value->is_number(), path, name, "a whole number"))
+        if (!value || !expect(*value, value->is_number(), path, name,
+                              mc::text(MC_TR("core", "a whole number"))))
             return fallback;
         const double number = value->get<double>();
         if (value->is_number_float() && std::trunc(number) != number) {
-            error(join(path, name), "expected a whole number, found " + value->dump());
+            error(join(path, name),
+                  mc::text(MC_TR("core", "expected %1, found %2"),
+                           mc::text(MC_TR("core", "a whole number")), value->dump()));
             return fallback;
         }
         if (number < static_cast<double>(INT_MIN) || number > static_cast<double>(INT_MAX)) {
-            error(join(path, name), value->dump() + " is out of range");
+            error(join(path, name), mc::text(MC_TR("core", "%1 is out of range"), value->dump()));
             return fallback;
         }
         if (value->is_number_unsigned())
@@ -251,7 +199,8 @@ public:
     bool boolean(const Json& object, const std::string& path, std::string_view name,
                  bool fallback) {
         const Json* value = member(object, path, name, false);
-        if (!value || !expect(*value, value->is_boolean(), path, name, "true or false"))
+        if (!value || !expect(*value, value->is_boolean(), path, name,
+                              mc::text(MC_TR("core", "true or false"))))
             return fallback;
         return value->get<bool>();
     }
@@ -259,13 +208,14 @@ public:
     // The array `name` (optional: missing or null is an empty list).
     const Json* list(const Json& object, const std::string& path, std::string_view name) {
         const Json* value = member(object, path, name, false);
-        if (!value || !expect(*value, value->is_array(), path, name, "an array"))
+        if (!value ||
+            !expect(*value, value->is_array(), path, name, mc::text(MC_TR("core", "an array"))))
             return nullptr;
         return value;
     }
 
     bool isObject(const Json& value, const std::string& path) {
-        return expect(value, value.is_object(), path, {}, "an object");
+        return expect(value, value.is_object(), path, {}, mc::text(MC_TR("core", "an object")));
     }
 
     Person person(const Json& in, const std::string& path) {
@@ -413,14 +363,13 @@ public:
             // A value left unset by a reading problem may upset a rule;
             // the reading problems are reported already.
             if (unreadable.empty())
-                error(path, "could not be checked");
+                error(path, mc::text(MC_TR("core", "could not be checked")));
             return;
         }
         for (auto& problem : ruleProblems) {
-            const std::string field =
-                problem.field.empty() ? path : path + "." + jsonPathOf(problem.field);
-            if (!isUnder(field))
-                problems.push_back({problem.severity, field, problem.message});
+            problem.field = problem.field.empty() ? path : path + "." + jsonPathOf(problem.field);
+            if (!isUnder(problem.field))
+                problems.push_back(std::move(problem)); // keeps the message translatable
         }
     }
 
@@ -442,19 +391,23 @@ public:
                                : paths[holder.compact];
         };
         std::unordered_map<std::string_view, Holder> seen;
+        const auto repeated = [&](const Holder& holder, const std::string& id,
+                                  const Holder& first) {
+            error(pathOf(holder) + ".id",
+                  mc::text(MC_TR("core", "the id \"%1\" is already used by %2"), cutShort(id),
+                           pathOf(first)));
+        };
         auto note = [&](const Holder& holder, const std::string& id) {
             if (id.empty())
                 return;
             const auto [it, inserted] = seen.try_emplace(id, holder);
             if (!inserted && it->second.compact != holder.compact)
-                error(pathOf(holder) + ".id",
-                      "the id " + inQuotes(id) + " is already used by " + pathOf(it->second));
+                repeated(holder, id, it->second);
         };
         for (std::size_t c = 0; c < compacts.size(); ++c) {
             const Compact& entry = compacts[c];
             if (const auto it = seen.find(entry.id); it != seen.end() && !entry.id.empty()) {
-                error(paths[c] + ".id",
-                      "the id " + inQuotes(entry.id) + " is already used by " + pathOf(it->second));
+                repeated({c, nullptr, 0}, entry.id, it->second);
                 continue;
             }
             note({c, nullptr, 0}, entry.id);
@@ -472,24 +425,29 @@ public:
     // The format and version; false when the document is not one we can read.
     bool header(const Json& root) {
         const auto format = root.find("format");
-        if (format == root.end() || !format->is_string()) {
-            error("format", format == root.end()
-                                ? "is missing: this is not a Mentoring Compact JSON file"
-                                : "expected a string, found " + found(*format) +
-                                      ": this is not a Mentoring Compact JSON file");
+        if (format == root.end()) {
+            error("format",
+                  mc::text(MC_TR("core", "is missing: this is not a Mentoring Compact JSON file")));
+            return false;
+        }
+        if (!format->is_string()) {
+            notOurs("format", mc::text(MC_TR("core", "a string")), *format);
             return false;
         }
         if (format->get_ref<const std::string&>() != kJsonFormatName) {
-            error("format", inQuotes(format->get_ref<const std::string&>()) +
-                                " is not a Mentoring Compact JSON file: expected \"" +
-                                std::string(kJsonFormatName) + "\"");
+            error("format", mc::text(MC_TR("core", "\"%1\" is not a Mentoring Compact JSON file: "
+                                                   "expected \"%2\""),
+                                     cutShort(format->get_ref<const std::string&>()),
+                                     std::string(kJsonFormatName)));
             return false;
         }
         const Json* version = member(root, "", "formatVersion", true);
         if (!version)
             return true;
         if (!version->is_number_integer() && !version->is_number_unsigned()) {
-            error("formatVersion", "expected a whole number, found " + found(*version));
+            error("formatVersion",
+                  mc::text(MC_TR("core", "expected %1, found %2"),
+                           mc::text(MC_TR("core", "a whole number")), found(*version)));
             return true;
         }
         const bool tooNew =
@@ -498,16 +456,27 @@ public:
                 : version->get<std::int64_t>() > kJsonFormatVersion;
         if (tooNew) {
             error("formatVersion",
-                  "the file was written by a newer version of Mentoring Compact (format version " +
-                      version->dump() + "): this version reads format version " +
-                      std::to_string(kJsonFormatVersion) + " and older, please update");
+                  mc::text(MC_TR("core", "the file was written by a newer version of Mentoring "
+                                         "Compact (format version %1): this version reads format "
+                                         "version %2 and older, please update"),
+                           version->dump(), kJsonFormatVersion));
             return false;
         }
         if (version->get<std::int64_t>() < 1) {
-            error("formatVersion", version->dump() + " is not a format version: the first is 1");
+            error("formatVersion",
+                  mc::text(MC_TR("core", "%1 is not a format version: the first is 1"),
+                           version->dump()));
             return false;
         }
         return true;
+    }
+
+    // `field` is not what a Mentoring Compact JSON file holds there.
+    void notOurs(const std::string& field, Text expected, const Json& value) {
+        error(field,
+              mc::text(MC_TR("core", "expected %1, found %2: this is not a Mentoring Compact "
+                                     "JSON file"),
+                       std::move(expected), found(value)));
     }
 
     // The compact's versions and signers (json_signing.cpp), kept when it
@@ -521,8 +490,8 @@ public:
 
     JsonDocument document(const Json& root) {
         JsonDocument out;
-        if (!isObject(root, "")) {
-            problems.back().message += ": this is not a Mentoring Compact JSON file";
+        if (!root.is_object()) {
+            notOurs("", mc::text(MC_TR("core", "an object")), root);
             return out;
         }
         if (!header(root))
@@ -535,7 +504,8 @@ public:
             out.workspace.updated = stamp(*info, "workspace", "updated");
         }
         const Json* compacts = member(root, "", "compacts", true);
-        if (!compacts || !expect(*compacts, compacts->is_array(), "compacts", {}, "an array"))
+        if (!compacts || !expect(*compacts, compacts->is_array(), "compacts", {},
+                                 mc::text(MC_TR("core", "an array"))))
             return out;
         std::vector<std::string> paths;
         for (std::size_t i = 0; i < compacts->size(); ++i) {
@@ -565,18 +535,23 @@ public:
 JsonDocument parseJson(std::string_view text) {
     try {
         if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-            throw ValidationError({{Severity::Error, "", "the file is empty: it holds no JSON"}});
+            throw ValidationError(
+                {{Severity::Error, "",
+                  mc::text(MC_TR("core", "the file is empty: it holds no JSON"))}});
         Json root;
         try {
             root = Json::parse(text.begin(), text.end());
         } catch (const Json::parse_error& e) {
             const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-            throw ValidationError({{Severity::Error, "",
-                                    "this is not JSON (" + lineAndColumn(text, offset) +
-                                        "): " + parseErrorDetail(e.what())}});
+            // nlohmann's own words stay English: they are a library's.
+            throw ValidationError(
+                {{Severity::Error, "",
+                  mc::text(MC_TR("core", "this is not JSON (%1): %2"), lineAndColumn(text, offset),
+                           parseErrorDetail(e.what()))}});
         } catch (const Json::exception& e) {
             throw ValidationError(
-                {{Severity::Error, "", "this is not JSON: " + parseErrorDetail(e.what())}});
+                {{Severity::Error, "",
+                  mc::text(MC_TR("core", "this is not JSON: %1"), parseErrorDetail(e.what()))}});
         }
         Reader reader;
         JsonDocument document = reader.document(root);
@@ -589,7 +564,8 @@ JsonDocument parseJson(std::string_view text) {
         // Whatever else went wrong (memory, a library surprise) is reported
         // the same way, so callers handle exactly one kind of failure.
         throw ValidationError(
-            {{Severity::Error, "", std::string("the JSON could not be read: ") + e.what()}});
+            {{Severity::Error, "",
+              mc::text(MC_TR("core", "the JSON could not be read: %1"), std::string(e.what()))}});
     }
 }
 

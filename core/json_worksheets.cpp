@@ -16,6 +16,16 @@ namespace mc {
 using Ordered = nlohmann::ordered_json;
 using Json = nlohmann::json;
 
+namespace {
+
+// The keys of a closed vocabulary, for "use one of: ...".
+template <typename E> Text oneOf() {
+    const std::string keys = allowedKeys<E>();
+    return mc::text(MC_TR("core", "one of: %1"), keys.substr(std::string("one of: ").size()));
+}
+
+} // namespace
+
 Ordered worksheetAnswerJson(const WorksheetAnswer& a) {
     Ordered out = Ordered::object();
     out["id"] = a.id;
@@ -35,21 +45,34 @@ std::string WorksheetJsonReader::join(const std::string& path, std::string_view 
 }
 
 std::string WorksheetJsonReader::typeOf(const Json& value) {
+    return typeText(value).english();
+}
+
+Text WorksheetJsonReader::typeText(const Json& value) {
     if (value.is_null())
-        return "null";
+        return literal("null"); // JSON's own word
     if (value.is_string())
-        return "a string";
+        return mc::text(MC_TR("core", "a string"));
     if (value.is_number())
-        return "a number";
+        return mc::text(MC_TR("core", "a number"));
     if (value.is_boolean())
-        return "true or false";
+        return mc::text(MC_TR("core", "true or false"));
     if (value.is_array())
-        return "an array";
-    return "an object";
+        return mc::text(MC_TR("core", "an array"));
+    return mc::text(MC_TR("core", "an object"));
 }
 
 void WorksheetJsonReader::error(const std::string& field, std::string message) {
     problems_.push_back({Severity::Error, prefix_ + field, std::move(message)});
+}
+
+void WorksheetJsonReader::error(const std::string& field, Text message) {
+    problems_.emplace_back(Severity::Error, prefix_ + field, std::move(message));
+}
+
+void WorksheetJsonReader::wrongType(const std::string& field, Text what, const Json& value) {
+    error(field,
+          mc::text(MC_TR("core", "expected %1, found %2"), std::move(what), typeText(value)));
 }
 
 const Json* WorksheetJsonReader::member(const Json& object, const std::string& path,
@@ -57,7 +80,7 @@ const Json* WorksheetJsonReader::member(const Json& object, const std::string& p
     const auto it = object.find(name);
     if (it == object.end() || it->is_null()) {
         if (required)
-            error(join(path, name), "is required but missing");
+            error(join(path, name), mc::text(MC_TR("core", "is required but missing")));
         return nullptr;
     }
     return &*it;
@@ -69,7 +92,7 @@ std::string WorksheetJsonReader::text(const Json& object, const std::string& pat
     if (value == nullptr)
         return {};
     if (!value->is_string()) {
-        error(join(path, name), "expected a string, found " + typeOf(*value));
+        wrongType(join(path, name), mc::text(MC_TR("core", "a string")), *value);
         return {};
     }
     return value->get<std::string>();
@@ -79,7 +102,8 @@ std::string WorksheetJsonReader::id(const Json& object, const std::string& path,
                                     std::string_view name) {
     std::string value = text(object, path, name, true);
     if (!value.empty() && !isUuid(value)) {
-        error(join(path, name), "\"" + value + "\" is not an id: ids are lower-case UUIDs");
+        error(join(path, name),
+              mc::text(MC_TR("core", "\"%1\" is not an id: ids are lower-case UUIDs"), value));
         return {};
     }
     return value;
@@ -89,9 +113,9 @@ std::string WorksheetJsonReader::stamp(const Json& object, const std::string& pa
                                        std::string_view name) {
     std::string value = text(object, path, name, false);
     if (!value.empty() && !isUtcTimestamp(value)) {
-        error(join(path, name), "\"" + value +
-                                    "\" is not a timestamp: write it in UTC as "
-                                    "2026-11-23T15:24:00.123Z");
+        error(join(path, name), mc::text(MC_TR("core", "\"%1\" is not a timestamp: write it in "
+                                                       "UTC as 2026-11-23T15:24:00.123Z"),
+                                         value));
         return {};
     }
     return value;
@@ -106,13 +130,15 @@ int WorksheetJsonReader::integer(const Json& object, const std::string& path,
         value->is_number_integer() || value->is_number_unsigned() ||
         (value->is_number_float() && std::trunc(value->get<double>()) == value->get<double>());
     if (!whole) {
-        error(join(path, name), "expected a whole number, found " +
-                                    (value->is_number() ? value->dump() : typeOf(*value)));
+        error(join(path, name),
+              mc::text(MC_TR("core", "expected %1, found %2"),
+                       mc::text(MC_TR("core", "a whole number")),
+                       value->is_number() ? literal(value->dump()) : typeText(*value)));
         return 0;
     }
     const double number = value->get<double>();
     if (number < INT_MIN || number > INT_MAX) {
-        error(join(path, name), value->dump() + " is out of range");
+        error(join(path, name), mc::text(MC_TR("core", "%1 is out of range"), value->dump()));
         return 0;
     }
     return static_cast<int>(number);
@@ -124,8 +150,8 @@ WorksheetStatus WorksheetJsonReader::status(const Json& object, const std::strin
         return WorksheetStatus::Draft;
     if (const auto value = fromKey<WorksheetStatus>(key))
         return *value;
-    error(join(path, "status"),
-          "unknown status \"" + key + "\": use " + allowedKeys<WorksheetStatus>());
+    error(join(path, "status"), mc::text(MC_TR("core", "unknown %1 \"%2\": use %3"), "status", key,
+                                         oneOf<WorksheetStatus>()));
     return WorksheetStatus::Draft;
 }
 
@@ -138,8 +164,8 @@ WorksheetAnswer WorksheetJsonReader::answer(const Json& in, const std::string& p
     if (const auto value = fromKey<Domain>(domain))
         out.domain = *value;
     else if (!domain.empty())
-        error(join(path, "domain"),
-              "unknown domain \"" + domain + "\": use " + allowedKeys<Domain>());
+        error(join(path, "domain"), mc::text(MC_TR("core", "unknown %1 \"%2\": use %3"), "domain",
+                                             domain, oneOf<Domain>()));
     out.topic = text(in, path, "topic", true);
     out.ownTopicTitle = text(in, path, "ownTopicTitle", false);
     out.responsibility = integer(in, path, "responsibility");
@@ -154,13 +180,13 @@ void WorksheetJsonReader::answers(const Json& in, const std::string& path, Works
     if (list == nullptr)
         return;
     if (!list->is_array()) {
-        error(join(path, "answers"), "expected an array, found " + typeOf(*list));
+        wrongType(join(path, "answers"), mc::text(MC_TR("core", "an array")), *list);
         return;
     }
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string at = join(path, "answers[" + std::to_string(i) + "]");
         if (!(*list)[i].is_object()) {
-            error(at, "expected an object, found " + typeOf((*list)[i]));
+            wrongType(at, mc::text(MC_TR("core", "an object")), (*list)[i]);
             continue;
         }
         worksheet.answers.push_back(answer((*list)[i], at, static_cast<int>(i)));
@@ -242,7 +268,7 @@ std::vector<Worksheet> readWorksheetsJson(const Json& in, const std::string& pat
     if (list == nullptr)
         return out;
     if (!list->is_array()) {
-        reader.error(path + ".worksheets", "expected an array, found " + reader.typeOf(*list));
+        reader.wrongType(path + ".worksheets", mc::text(MC_TR("core", "an array")), *list);
         return out;
     }
     std::set<std::string> people;
@@ -250,7 +276,7 @@ std::vector<Worksheet> readWorksheetsJson(const Json& in, const std::string& pat
         const std::string at = path + ".worksheets[" + std::to_string(i) + "]";
         const Json& item = (*list)[i];
         if (!item.is_object()) {
-            reader.error(at, "expected an object, found " + reader.typeOf(item));
+            reader.wrongType(at, mc::text(MC_TR("core", "an object")), item);
             continue;
         }
         const std::size_t first = problems.size();
@@ -267,18 +293,24 @@ std::vector<Worksheet> readWorksheetsJson(const Json& in, const std::string& pat
             const Person* person = compact.findPerson(w.personId);
             if (person == nullptr)
                 reader.error(at + ".person",
-                             "\"" + w.personId + "\" is not one of this compact's people");
+                             mc::text(MC_TR("core", "\"%1\" is not one of this compact's people"),
+                                      w.personId));
             else if (!hasWorksheetRole(*person))
-                reader.error(at + ".person", person->name + " is the " +
-                                                 std::string(toLabel(person->role)) +
-                                                 ": only the scholar and the mentors have "
-                                                 "worksheets");
+                reader.error(
+                    at + ".person",
+                    mc::text(MC_TR("core", "%1 is the %2: only the scholar and the mentors "
+                                           "have worksheets"),
+                             person->name, labelText(person->role)));
             else if (!people.insert(w.personId).second)
-                reader.error(at + ".person", person->name + " has another worksheet here");
+                reader.error(
+                    at + ".person",
+                    mc::text(MC_TR("core", "%1 has another worksheet here"), person->name));
         }
         if (problems.size() == first && !w.isSubmitted())
-            reader.error(at + ".status", "a draft: only submitted worksheets travel in a "
-                                         "workspace file (blind entry)");
+            reader.error(at + ".status",
+                         mc::text(MC_TR("core", "a draft: only submitted worksheets "
+                                                "travel in a workspace file (blind "
+                                                "entry)")));
         // The rules, except where reading already found the field wrong.
         for (Problem problem : validateWorksheet(w, at)) {
             const bool known =

@@ -29,6 +29,9 @@ public:
         : problems_(problems), prefix_(std::move(prefix)) {}
 
     void error(const std::string& field, std::string message);
+    void error(const std::string& field, Text message);
+    // "expected `what`, found" the kind of `value`, at `field`.
+    void wrongType(const std::string& field, Text what, const Json& value);
     const Json* member(const Json& object, const std::string& path, std::string_view name,
                        bool required);
     std::string text(const Json& object, const std::string& path, std::string_view name,
@@ -43,6 +46,8 @@ public:
 
     static std::string join(const std::string& path, std::string_view name);
     static std::string typeOf(const Json& value);
+    // The kind of `value` in words ("a string"), translatable.
+    static Text typeText(const Json& value);
 
 private:
     std::vector<Problem>& problems_;

@@ -33,26 +33,28 @@ public:
     WorksheetFile file(const Json& root) {
         WorksheetFile out;
         if (!root.is_object()) {
-            error("", "expected an object, found " + typeOf(root) +
-                          ": this is not a Mentoring Compact worksheet file");
+            error("", mc::text(MC_TR("core", "expected %1, found %2: this is not a Mentoring "
+                                             "Compact worksheet file"),
+                               mc::text(MC_TR("core", "an object")), typeText(root)));
             return out;
         }
         const std::string format = text(root, "", "format", true);
         if (!format.empty() && format != kWorksheetFormatName) {
-            error("format", "\"" + format + "\" is not a worksheet file: expected \"" +
-                                std::string(kWorksheetFormatName) + "\"");
+            error("format", mc::text(MC_TR("core", "\"%1\" is not a worksheet file: expected "
+                                                   "\"%2\""),
+                                     format, std::string(kWorksheetFormatName)));
             return out;
         }
         const int version = integer(root, "", "formatVersion");
         if (version > kWorksheetFormatVersion) {
-            error("formatVersion", "version " + std::to_string(version) +
-                                       " was written by a newer Mentoring Compact; this one "
-                                       "reads up to " +
-                                       std::to_string(kWorksheetFormatVersion));
+            error("formatVersion",
+                  mc::text(MC_TR("core", "version %1 was written by a newer Mentoring Compact; "
+                                         "this one reads up to %2"),
+                           version, kWorksheetFormatVersion));
             return out;
         }
         if (version < 1 && problems.empty())
-            error("formatVersion", "must be 1");
+            error("formatVersion", mc::text(MC_TR("core", "must be 1")));
         Worksheet& w = out.worksheet;
         w.compactId = id(root, "", "compact");
         out.compactTitle = text(root, "", "compactTitle", false);
@@ -62,7 +64,7 @@ public:
         if (sheet == nullptr)
             return out;
         if (!sheet->is_object()) {
-            error("worksheet", "expected an object, found " + typeOf(*sheet));
+            wrongType("worksheet", mc::text(MC_TR("core", "an object")), *sheet);
             return out;
         }
         w.id = id(*sheet, "worksheet", "id");
@@ -103,7 +105,8 @@ std::string worksheetToJson(const Worksheet& worksheet, const std::string& compa
 
 WorksheetFile parseWorksheetJson(std::string_view text, const std::string& fileName) {
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        throw ValidationError({{Severity::Error, fileName, "the file is empty: it holds no JSON"}});
+        throw ValidationError({{Severity::Error, fileName,
+                                mc::text(MC_TR("core", "the file is empty: it holds no JSON"))}});
     Json root;
     try {
         root = Json::parse(text.begin(), text.end());
@@ -111,7 +114,9 @@ WorksheetFile parseWorksheetJson(std::string_view text, const std::string& fileN
         std::string detail = e.what();
         if (const auto pos = detail.find("] "); pos != std::string::npos)
             detail = detail.substr(pos + 2);
-        throw ValidationError({{Severity::Error, fileName, "this is not JSON: " + detail}});
+        // nlohmann's own words stay English: they are a library's.
+        throw ValidationError(
+            {{Severity::Error, fileName, mc::text(MC_TR("core", "this is not JSON: %1"), detail)}});
     }
     Reader reader(fileName);
     WorksheetFile out = reader.file(root);
@@ -139,16 +144,18 @@ std::string exportWorksheetJson(const Workspace& workspace, const std::string& c
     const Compact compact = workspace.loadCompact(compactId);
     const Person* person = compact.findPerson(personId);
     if (person == nullptr)
-        throw Error("There is no person " + personId + " in the compact \"" + compact.title +
-                    "\".");
+        throw Error(mc::text(MC_TR("core", "There is no person %1 in the compact \"%2\"."),
+                             personId, compact.title));
     for (const Worksheet& w : workspace.submittedWorksheets(compactId))
         if (w.personId == personId)
             return worksheetToJson(w, compact.title, person->name);
     for (const WorksheetProgress& progress : workspace.worksheetProgress(compactId))
         if (progress.personId == personId && !progress.worksheetId.empty())
-            throw Error(person->name + "'s worksheet is still a draft: only submitted worksheets "
-                                       "can be exported. Submit it first.");
-    throw Error(person->name + " has no worksheet in the compact \"" + compact.title + "\" yet.");
+            throw Error(mc::text(MC_TR("core", "%1's worksheet is still a draft: only submitted "
+                                               "worksheets can be exported. Submit it first."),
+                                 person->name));
+    throw Error(mc::text(MC_TR("core", "%1 has no worksheet in the compact \"%2\" yet."),
+                         person->name, compact.title));
 }
 
 Worksheet importWorksheetJson(Workspace& workspace, std::string_view text,
@@ -159,7 +166,8 @@ Worksheet importWorksheetJson(Workspace& workspace, std::string_view text,
     } catch (const ValidationError&) {
         throw;
     } catch (const Error& e) {
-        throw Error(fileName + ": " + e.what());
+        throw Error(mc::text(MC_TR("core", "%1: %2"), fileName,
+                             e.text().empty() ? literal(e.what()) : e.text()));
     }
 }
 

@@ -406,6 +406,29 @@ TEST_CASE("Every problem of a document is collected at once", "[json]") {
                Catch::Contains("is not one of the people"));
 }
 
+TEST_CASE("Every problem of a broken document stays translatable", "[json]") {
+    // Reading problems, the date parser's reasons and the rules' problems
+    // all keep the template the desktop translates; its English is the
+    // message the command line shows.
+    for (const std::string name :
+         {"bad_month.json", "bad_day.json", "wrong_types.json", "unknown_status.json",
+          "missing_fields.json", "bad_ids_and_stamps.json", "duplicate_ids.json",
+          "unknown_person.json"})
+        for (const Problem& problem : problemsOf(sample(name))) {
+            INFO(name << " " << problem.field << ": " << problem.message);
+            CHECK_FALSE(problem.text.empty());
+            CHECK(problem.text.english() == problem.message);
+        }
+    const auto month = problemsOf(sample("bad_month.json"));
+    REQUIRE(month.size() == 1);
+    CHECK(month[0].text.source == "%1 is not a date: there is no month %2");
+    const Problem title = problemAt(problemsOf(sample("wrong_types.json")), "compacts[0].title");
+    CHECK(title.text.source == "expected %1, found %2");
+    REQUIRE(title.text.args.size() == 2);
+    CHECK(title.text.args[0].source == "a string"); // translated in turn
+    CHECK(title.text.args[1].source == "a number");
+}
+
 TEST_CASE("parseJson throws nothing but ValidationError", "[json]") {
     const std::string valid = sample("valid.json");
     std::vector<std::string> inputs = {
