@@ -2,6 +2,7 @@
 // problem is collected with "<file>: <json path>" so a program office can
 // fix a whole file at once; nothing partial is ever returned.
 
+#include "core/json_reading.h"
 #include "core/templates.h"
 #include "core/topics.h"
 #include "core/validation.h"
@@ -15,6 +16,7 @@ namespace mc {
 namespace {
 
 using Json = nlohmann::json;
+using namespace json_reading;
 
 std::string join(const std::string& path, std::string_view name) {
     return path.empty() ? std::string(name) : path + "." + std::string(name);
@@ -24,45 +26,11 @@ std::string at(const std::string& path, std::size_t index) {
     return path + "[" + std::to_string(index) + "]";
 }
 
-std::string inQuotes(std::string_view text) {
-    constexpr std::size_t kMax = 60;
-    std::size_t cut = std::min(kMax, text.size());
-    while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut; // never split a UTF-8 sequence
-    return "\"" + std::string(text.substr(0, cut)) + (cut < text.size() ? "...\"" : "\"");
-}
-
-// "a string", "an array", "null", "true" for "expected ..., found ...".
-std::string found(const Json& value) {
-    if (value.is_null() || value.is_boolean())
-        return value.dump();
-    const std::string type = value.type_name();
-    return (type == "array" || type == "object" ? "an " : "a ") + type;
-}
-
-std::string lineAndColumn(std::string_view text, std::size_t offset) {
-    offset = std::min(offset, text.size());
-    std::size_t line = 1;
-    std::size_t column = 1;
-    for (std::size_t i = 0; i < offset; ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte == '\n') {
-            ++line;
-            column = 1;
-        } else if ((byte & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
-std::string parseErrorDetail(const std::string& what) {
-    if (const auto pos = what.find("syntax error"); pos != std::string::npos)
-        return what.substr(pos);
-    if (const auto colon = what.find(": "); colon != std::string::npos)
-        return what.substr(colon + 2);
-    return what;
-}
+// The message for a number outside its range: %1 the number, %2 and %3 the
+// bounds, %4 (milestones only) the award years.
+constexpr const char* kOutOfRange = MC_TR("core", "%1 is out of range: use %2 to %3");
+constexpr const char* kOutOfRangeMonths = MC_TR("core", "%1 is out of range: use %2 to %3 months");
+constexpr const char* kOutOfRangeYears = MC_TR("core", "%1 is out of range: use %2 to %3 years");
 
 bool blank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -91,12 +59,17 @@ public:
 
     std::vector<Problem> problems;
 
-    void report(Severity severity, const std::string& path, std::string message) {
-        problems.push_back(
-            {severity, path.empty() ? file_ : file_ + ": " + path, std::move(message)});
+    void report(Severity severity, const std::string& path, Text message) {
+        problems.emplace_back(severity, fieldOf(path), std::move(message));
     }
-    void error(const std::string& path, std::string message) {
+    void error(const std::string& path, Text message) {
         report(Severity::Error, path, std::move(message));
+    }
+    // A problem found by the domain rules at `path`, its message kept
+    // translatable.
+    void pass(Problem problem, const std::string& path) {
+        problem.field = fieldOf(path);
+        problems.push_back(std::move(problem));
     }
 
     const Json* member(const Json& object, const std::string& path, std::string_view name,
@@ -104,16 +77,18 @@ public:
         const auto it = object.find(name);
         if (it == object.end() || it->is_null()) {
             if (required)
-                error(join(path, name),
-                      it == object.end() ? "is required but missing" : "is required but is null");
+                error(join(path, name), it == object.end()
+                                            ? mc::text(MC_TR("core", "is required but missing"))
+                                            : mc::text(MC_TR("core", "is required but is null")));
             return nullptr;
         }
         return &*it;
     }
 
-    bool expect(const Json& value, bool ok, const std::string& field, std::string_view what) {
+    bool expect(const Json& value, bool ok, const std::string& field, Text what) {
         if (!ok)
-            error(field, "expected " + std::string(what) + ", found " + found(value));
+            error(field,
+                  mc::text(MC_TR("core", "expected %1, found %2"), std::move(what), found(value)));
         return ok;
     }
 
@@ -123,36 +98,41 @@ public:
                      bool required, bool line = false) {
         const Json* value = member(object, path, name, required);
         const std::string field = join(path, name);
-        if (!value || !expect(*value, value->is_string(), field, "a string"))
+        if (!value ||
+            !expect(*value, value->is_string(), field, mc::text(MC_TR("core", "a string"))))
             return {};
         std::string out = value->get<std::string>();
         const std::size_t limit = line ? kMaxNameLength : kMaxTextLength;
         if (required && blank(out))
-            error(field, "is empty: write it out");
+            error(field, mc::text(MC_TR("core", "is empty: write it out")));
         else if (hasControl(out, !line))
-            error(field, line ? "contains a line break or an invisible control character: "
-                                "keep it on one line"
-                              : "contains an invisible control character: remove it");
+            error(field, line ? mc::text(MC_TR("core", "contains a line break or an invisible "
+                                                       "control character: keep it on one line"))
+                              : mc::text(MC_TR("core", "contains an invisible control character: "
+                                                       "remove it")));
         else if (out.size() > limit)
-            error(field, "is " + std::to_string(out.size()) + " bytes long: the limit is " +
-                             std::to_string(limit));
+            error(field,
+                  mc::text(MC_TR("core", "is %1 bytes long: the limit is %2"), out.size(), limit));
         return out;
     }
 
     std::optional<int> integer(const Json& object, const std::string& path, std::string_view name,
-                               bool required, int low, int high, std::string_view unit) {
+                               bool required, int low, int high,
+                               const char* outOfRange = kOutOfRange, int awardYears = 0) {
         const Json* value = member(object, path, name, required);
         const std::string field = join(path, name);
-        if (!value || !expect(*value, value->is_number(), field, "a whole number"))
+        const Text wholeNumber = mc::text(MC_TR("core", "a whole number"));
+        if (!value || !expect(*value, value->is_number(), field, wholeNumber))
             return std::nullopt;
         const double number = value->get<double>();
         if (std::trunc(number) != number) {
-            error(field, "expected a whole number, found " + value->dump());
+            error(field,
+                  mc::text(MC_TR("core", "expected %1, found %2"), wholeNumber, value->dump()));
             return std::nullopt;
         }
         if (number < low || number > high) {
-            error(field, value->dump() + " is out of range: use " + std::to_string(low) + " to " +
-                             std::to_string(high) + std::string(unit));
+            error(field, awardYears > 0 ? mc::text(outOfRange, value->dump(), low, high, awardYears)
+                                        : mc::text(outOfRange, value->dump(), low, high));
             return std::nullopt;
         }
         return static_cast<int>(number);
@@ -163,13 +143,14 @@ public:
                                  bool required = true) {
         const Json* value = member(object, path, name, required);
         const std::string field = join(path, name);
-        if (!value || !expect(*value, value->is_string(), field, "a string"))
+        if (!value ||
+            !expect(*value, value->is_string(), field, mc::text(MC_TR("core", "a string"))))
             return std::nullopt;
         const auto& key = value->get_ref<const std::string&>();
         if (const auto parsed = fromKey<E>(key))
             return parsed;
-        error(field,
-              "unknown " + std::string(name) + " " + inQuotes(key) + ": use " + allowedKeys<E>());
+        error(field, mc::text(MC_TR("core", "unknown %1 \"%2\": use %3"), std::string(name),
+                              cutShort(key), oneOf<E>()));
         return std::nullopt;
     }
 
@@ -177,35 +158,43 @@ public:
     const Json* list(const Json& object, const std::string& path, std::string_view name,
                      bool required) {
         const Json* value = member(object, path, name, required);
-        if (!value || !expect(*value, value->is_array(), join(path, name), "an array"))
+        if (!value || !expect(*value, value->is_array(), join(path, name),
+                              mc::text(MC_TR("core", "an array"))))
             return nullptr;
         return value;
     }
 
     bool isObject(const Json& value, const std::string& path) {
-        return expect(value, value.is_object(), path, "an object");
+        return expect(value, value.is_object(), path, mc::text(MC_TR("core", "an object")));
     }
 
     bool header(const Json& root) {
         const auto format = root.find("format");
         if (format == root.end() || !format->is_string()) {
-            error("format", "is missing: this is not a Mentoring Compact template");
+            error("format",
+                  mc::text(MC_TR("core", "is missing: this is not a Mentoring Compact template")));
             return false;
         }
         const auto& name = format->get_ref<const std::string&>();
         if (name != kTemplateFormatName) {
-            error("format", inQuotes(name) + " is not a Mentoring Compact template: expected \"" +
-                                std::string(kTemplateFormatName) + "\"" +
-                                (name == "mentoring-compact"
-                                     ? " (this is an exported compact; import it instead)"
-                                     : ""));
+            const std::string expected(kTemplateFormatName);
+            error("format",
+                  name == "mentoring-compact"
+                      ? mc::text(MC_TR("core", "\"%1\" is not a Mentoring Compact template: "
+                                               "expected \"%2\" (this is an exported compact; "
+                                               "import it instead)"),
+                                 cutShort(name), expected)
+                      : mc::text(MC_TR("core", "\"%1\" is not a Mentoring Compact template: "
+                                               "expected \"%2\""),
+                                 cutShort(name), expected));
             return false;
         }
-        const auto version = integer(root, "", "formatVersion", true, 1, 1'000'000, "");
+        const auto version = integer(root, "", "formatVersion", true, 1, 1'000'000);
         if (version && *version > kTemplateFormatVersion)
-            error("formatVersion", "the template was written by a newer version of Mentoring "
-                                   "Compact (format version " +
-                                       std::to_string(*version) + "): please update");
+            error("formatVersion",
+                  mc::text(MC_TR("core", "the template was written by a newer version of "
+                                         "Mentoring Compact (format version %1): please update"),
+                           *version));
         if (!version || *version > kTemplateFormatVersion)
             return false;
         return true;
@@ -221,7 +210,7 @@ public:
         if (const auto cadence = enumeration<Cadence>(*in, path, "cadence"))
             plan.recurrence.cadence = *cadence;
         auto number = [&](std::string_view name, int& target) {
-            if (const auto value = integer(*in, path, name, false, -1000, 1000, ""))
+            if (const auto value = integer(*in, path, name, false, -1000, 1000))
                 target = *value;
         };
         number("weekday", plan.recurrence.weekday);
@@ -237,7 +226,7 @@ public:
             std::string field = problem.field;
             if (const auto pos = field.find(".recurrence"); pos != std::string::npos)
                 field.erase(pos, std::string_view(".recurrence").size());
-            report(problem.severity, field, problem.message);
+            pass(problem, field);
         }
     }
 
@@ -258,15 +247,18 @@ public:
                 continue;
             role.role = *key;
             if (out.findRole(role.role)) {
-                error(join(path, "role"), "the role " + std::string(toKey(role.role)) +
-                                              " is listed twice: describe each role once");
+                error(
+                    join(path, "role"),
+                    mc::text(MC_TR("core", "the role %1 is listed twice: describe each role once"),
+                             std::string(toKey(role.role))));
                 continue;
             }
             anyMentor = anyMentor || isMentorRole(role.role);
             out.roles.push_back(std::move(role));
         }
         if (!anyMentor && problems.size() == before)
-            error("roles", "names no mentor: list at least primary_mentor");
+            error("roles",
+                  mc::text(MC_TR("core", "names no mentor: list at least primary_mentor")));
     }
 
     void clauses(const Json& in, const std::string& path, TemplateTopic& topic) {
@@ -303,31 +295,26 @@ public:
         if (const Topic* known = findTopic(out.topic)) {
             out.domain = known->domain;
             if (domain && *domain != known->domain)
-                error(join(path, "domain"), "the topic " + out.topic + " belongs to the domain " +
-                                                std::string(toKey(known->domain)) +
-                                                ": leave \"domain\" out for catalogue topics");
+                error(join(path, "domain"),
+                      mc::text(MC_TR("core", "the topic %1 belongs to the domain %2: leave "
+                                             "\"domain\" out for catalogue topics"),
+                               out.topic, std::string(toKey(known->domain))));
             return out;
         }
         const auto dot = out.topic.find('.');
         const bool looksBuiltIn =
             dot != std::string::npos && fromKey<Domain>(out.topic.substr(0, dot)).has_value();
         if (looksBuiltIn || !domainValue) {
-            const std::string near = nearestTopicKey(out.topic);
-            error(join(path, "topic"),
-                  "unknown topic " + inQuotes(out.topic) +
-                      (near.empty() ? std::string() : ": did you mean " + near + "?") +
-                      ": use a key of the topic catalogue such as research.productivity" +
-                      (looksBuiltIn ? std::string()
-                                    : ", or give a \"domain\" and a \"prompt\" for a topic of "
-                                      "the program's own"));
+            error(join(path, "topic"), unknownTopic(out.topic, looksBuiltIn));
             return std::nullopt;
         }
         if (!domain)
             return std::nullopt;
         out.domain = *domain;
         if (blank(out.prompt))
-            error(join(path, "prompt"), "is missing: a topic of the program's own needs the "
-                                        "question it asks");
+            error(join(path, "prompt"), mc::text(MC_TR("core", "is missing: a topic of the "
+                                                               "program's own needs the question "
+                                                               "it asks")));
         return out;
     }
 
@@ -345,8 +332,10 @@ public:
                 continue;
             const auto [it, inserted] = seen.emplace(parsed->topic, path);
             if (!inserted) {
-                error(join(path, "topic"), "the topic " + parsed->topic + " is already in " +
-                                               it->second + ": put all its clauses in one entry");
+                error(join(path, "topic"),
+                      mc::text(MC_TR("core", "the topic %1 is already in %2: put all its clauses "
+                                             "in one entry"),
+                               parsed->topic, it->second));
                 continue;
             }
             out.topics.push_back(std::move(*parsed));
@@ -358,8 +347,9 @@ public:
                                const CompactTemplate& out) {
         const auto role = enumeration<Role>(in, path, name);
         if (role && *role != Role::Scholar && !out.findRole(*role)) {
-            error(join(path, name), "the role " + std::string(toKey(*role)) +
-                                        " is not among the template's \"roles\": add it there");
+            error(join(path, name), mc::text(MC_TR("core", "the role %1 is not among the "
+                                                           "template's \"roles\": add it there"),
+                                             std::string(toKey(*role))));
             return std::nullopt;
         }
         return role;
@@ -381,14 +371,15 @@ public:
                 goal.owner = *owner;
                 if (!canOwnGoal(*owner))
                     error(join(path, "owner"),
-                          "a goal belongs to the scholar or a mentor, not the " +
-                              std::string(toKey(*owner)));
+                          mc::text(MC_TR("core", "a goal belongs to the scholar or a mentor, not "
+                                                 "the %1"),
+                                   std::string(toKey(*owner))));
             }
             if (const auto horizon = enumeration<Horizon>(in, path, "horizon"))
                 goal.horizon = *horizon;
             goal.text = text(in, path, "text", true);
-            goal.targetAfterMonths =
-                integer(in, path, "targetAfterMonths", false, 0, kMaxGoalTargetMonths, " months");
+            goal.targetAfterMonths = integer(in, path, "targetAfterMonths", false, 0,
+                                             kMaxGoalTargetMonths, kOutOfRangeMonths);
             out.goals.push_back(std::move(goal));
         }
     }
@@ -409,19 +400,24 @@ public:
                 milestone.kind = *kind;
             if (const auto responsible = roleOf(in, path, "responsible", out))
                 milestone.responsible = *responsible;
-            const std::string rangeNote =
-                yearsKnown ? " months (the award period of " + std::to_string(out.awardYears) +
-                                 (out.awardYears == 1 ? " year)" : " years)")
-                           : " months";
+            // Within the award period when it could be read.
+            const char* outOfRange = !yearsKnown ? kOutOfRangeMonths
+                                     : out.awardYears == 1
+                                         ? MC_TR("core", "%1 is out of range: use %2 to %3 months "
+                                                         "(the award period of 1 year)")
+                                         : MC_TR("core", "%1 is out of range: use %2 to %3 months "
+                                                         "(the award period of %4 years)");
             if (const auto due =
                     integer(in, path, "dueAfterMonths", true, 0,
-                            yearsKnown ? lastMonth : kMaxTemplateAwardYears * 12, rangeNote))
+                            yearsKnown ? lastMonth : kMaxTemplateAwardYears * 12, outOfRange,
+                            yearsKnown && out.awardYears != 1 ? out.awardYears : 0))
                 milestone.dueAfterMonths = *due;
-            if (const auto goal = integer(in, path, "goal", false, 0, 1'000'000, "")) {
+            if (const auto goal = integer(in, path, "goal", false, 0, 1'000'000)) {
                 if (static_cast<std::size_t>(*goal) >= out.goals.size())
                     error(join(path, "goal"),
-                          std::to_string(*goal) + " is not a goal: \"goal\" counts from 0 in " +
-                              "\"goals\", which has " + std::to_string(out.goals.size()));
+                          mc::text(MC_TR("core", "%1 is not a goal: \"goal\" counts from 0 in "
+                                                 "\"goals\", which has %2"),
+                                   *goal, out.goals.size()));
                 else
                     milestone.goal = goal;
             }
@@ -438,31 +434,35 @@ public:
         std::string list;
         for (const std::string& key : missing)
             list += (list.empty() ? "" : ", ") + key;
-        const bool one = missing.size() == 1;
         report(Severity::Warning, "topics",
-               std::to_string(missing.size()) +
-                   (one ? " catalogue topic is" : " catalogue topics are") +
-                   " left out, so compacts made from this template will not prompt for " +
-                   (one ? "it: " : "them: ") + list);
+               missing.size() == 1
+                   ? mc::text(MC_TR("core", "1 catalogue topic is left out, so compacts made from "
+                                            "this template will not prompt for it: %1"),
+                              list)
+                   : mc::text(MC_TR("core", "%1 catalogue topics are left out, so compacts made "
+                                            "from this template will not prompt for them: %2"),
+                              missing.size(), list));
     }
 
     CompactTemplate read(const Json& root) {
         CompactTemplate out;
-        if (!isObject(root, "")) {
-            problems.back().message += ": this is not a Mentoring Compact template";
+        if (!root.is_object()) {
+            error("", mc::text(MC_TR("core", "expected %1, found %2: this is not a Mentoring "
+                                             "Compact template"),
+                               mc::text(MC_TR("core", "an object")), found(root)));
             return out;
         }
         if (!header(root))
             return out;
         out.id = text(root, "", "id", true, true);
         if (!out.id.empty())
-            if (const std::string why = checkTemplateId(out.id); !why.empty())
-                error("id", why);
+            if (Text why = templateIdProblem(out.id); !why.empty())
+                error("id", std::move(why));
         out.name = text(root, "", "name", true, true);
         out.description = text(root, "", "description", false);
         out.programKind = text(root, "", "programKind", true, true);
         const auto years =
-            integer(root, "", "awardYears", true, 1, kMaxTemplateAwardYears, " years");
+            integer(root, "", "awardYears", true, 1, kMaxTemplateAwardYears, kOutOfRangeYears);
         if (years)
             out.awardYears = *years;
         meetingPlan(root, out);
@@ -477,6 +477,36 @@ public:
 
 private:
     std::string file_;
+
+    std::string fieldOf(const std::string& path) const {
+        return path.empty() ? file_ : file_ + ": " + path;
+    }
+
+    // A topic key neither in the catalogue nor given a domain: one whole
+    // sentence for each case, with the nearest catalogue key when there is one.
+    static Text unknownTopic(const std::string& topic, bool looksBuiltIn) {
+        const std::string near = nearestTopicKey(topic);
+        if (looksBuiltIn)
+            return near.empty()
+                       ? mc::text(MC_TR("core", "unknown topic \"%1\": use a key of the topic "
+                                                "catalogue such as research.productivity"),
+                                  cutShort(topic))
+                       : mc::text(MC_TR("core", "unknown topic \"%1\": did you mean %2?: use a key "
+                                                "of the topic catalogue such as "
+                                                "research.productivity"),
+                                  cutShort(topic), near);
+        return near.empty()
+                   ? mc::text(MC_TR("core",
+                                    "unknown topic \"%1\": use a key of the topic catalogue "
+                                    "such as research.productivity, or give a \"domain\" "
+                                    "and a \"prompt\" for a topic of the program's own"),
+                              cutShort(topic))
+                   : mc::text(MC_TR("core", "unknown topic \"%1\": did you mean %2?: use a key of "
+                                            "the topic catalogue such as research.productivity, or "
+                                            "give a \"domain\" and a \"prompt\" for a topic of "
+                                            "the program's own"),
+                              cutShort(topic), near);
+    }
 };
 
 } // namespace
@@ -487,22 +517,24 @@ CompactTemplate parseTemplate(std::string_view text, const std::string& fileName
     CompactTemplate out;
     try {
         if (blank(text)) {
-            reader.error("", "the file is empty: it holds no template");
+            reader.error("", mc::text(MC_TR("core", "the file is empty: it holds no template")));
         } else {
             Json root;
             try {
                 root = Json::parse(text.begin(), text.end());
             } catch (const Json::parse_error& e) {
                 const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-                reader.error("", "this is not JSON (" + lineAndColumn(text, offset) +
-                                     "): " + parseErrorDetail(e.what()));
+                // nlohmann's own words stay English: they are a library's.
+                reader.error("", mc::text(MC_TR("core", "this is not JSON (%1): %2"),
+                                          lineAndColumn(text, offset), parseErrorDetail(e.what())));
             }
             if (reader.problems.empty())
                 out = reader.read(root);
         }
     } catch (const std::exception& e) {
         // A library surprise is reported like any other problem with the file.
-        reader.error("", std::string("the template could not be read: ") + e.what());
+        reader.error("", mc::text(MC_TR("core", "the template could not be read: %1"),
+                                  std::string(e.what())));
     }
     if (hasErrors(reader.problems))
         throw ValidationError(std::move(reader.problems));

@@ -20,15 +20,17 @@ void writeAtomically(const fs::path& path, const std::string& content) {
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         if (!out)
-            throw Error("cannot write " + temporary.string() +
-                        ": the folder is missing or not writable");
+            throw Error(mc::text(MC_TR("core", "cannot write %1: the folder is missing or not "
+                                               "writable"),
+                                 temporary.string()));
         out.write(content.data(), static_cast<std::streamsize>(content.size()));
         out.flush();
         if (!out) {
             out.close();
             std::error_code ignored;
             fs::remove(temporary, ignored);
-            throw Error("cannot write " + temporary.string() + ": the disk may be full");
+            throw Error(mc::text(MC_TR("core", "cannot write %1: the disk may be full"),
+                                 temporary.string()));
         }
     }
     std::error_code error;
@@ -36,7 +38,8 @@ void writeAtomically(const fs::path& path, const std::string& content) {
     if (error) {
         std::error_code ignored;
         fs::remove(temporary, ignored);
-        throw Error("cannot write " + path.string() + ": " + error.message());
+        throw Error(mc::text(MC_TR("core", "cannot write %1: %2"), path.string(),
+                             error.message())); // the system's words
     }
 }
 
@@ -105,25 +108,30 @@ std::string templateToJson(const CompactTemplate& compactTemplate) {
 
 std::string saveTemplate(const std::string& folder, const CompactTemplate& compactTemplate,
                          bool replace) {
-    if (const std::string why = checkTemplateId(compactTemplate.id); !why.empty())
-        throw ValidationError({{Severity::Error, "id", why}});
-    const std::string text = templateToJson(compactTemplate);
+    if (Text why = templateIdProblem(compactTemplate.id); !why.empty())
+        throw ValidationError({{Severity::Error, "id", std::move(why)}});
+    const std::string json = templateToJson(compactTemplate);
     const fs::path path = fs::path(folder) / (compactTemplate.id + ".json");
-    parseTemplate(text, path.filename().string()); // the checks loading will make
+    parseTemplate(json, path.filename().string()); // the checks loading will make
     std::error_code error;
     if (!replace && fs::exists(path, error))
-        throw Error("the template file " + path.string() +
-                    " already exists: choose another id, or replace it");
+        throw Error(
+            mc::text(MC_TR("core", "the template file %1 already exists: choose another id, "
+                                   "or replace it"),
+                     path.string()));
     if (!replace) {
         const TemplateLoad builtIn = loadTemplates(builtinTemplateFolders());
         if (const CompactTemplate* taken = builtIn.find(compactTemplate.id))
-            throw Error("the id " + compactTemplate.id + " belongs to the built-in template \"" +
-                        taken->name + "\": choose another id, or replace it to use yours instead");
+            throw Error(mc::text(MC_TR("core", "the id %1 belongs to the built-in template \"%2\": "
+                                               "choose another id, or replace it to use yours "
+                                               "instead"),
+                                 compactTemplate.id, taken->name));
     }
     fs::create_directories(folder, error);
     if (error)
-        throw Error("cannot create the template folder " + folder + ": " + error.message());
-    writeAtomically(path, text);
+        throw Error(mc::text(MC_TR("core", "cannot create the template folder %1: %2"), folder,
+                             error.message()));
+    writeAtomically(path, json);
     return path.string();
 }
 

@@ -62,9 +62,11 @@ std::optional<std::string> readTemplateFile(const std::string& path,
     std::error_code error;
     const auto size = fs::file_size(path, error);
     if (!error && size > kMaxTemplateBytes) {
-        problems.push_back({Severity::Error, path,
-                            "is " + std::to_string(size / 1024) +
-                                " KB: far too large for a template, so it was not read"});
+        problems.emplace_back(
+            Severity::Error, path,
+            mc::text(MC_TR("core", "is %1 KB: far too large for a template, so it "
+                                   "was not read"),
+                     size / 1024));
         return std::nullopt;
     }
     std::ifstream in(path, std::ios::binary);
@@ -72,7 +74,8 @@ std::optional<std::string> readTemplateFile(const std::string& path,
     if (in)
         text << in.rdbuf();
     if (!in || in.bad()) {
-        problems.push_back({Severity::Error, path, "cannot be read: check its permissions"});
+        problems.emplace_back(Severity::Error, path,
+                              mc::text(MC_TR("core", "cannot be read: check its permissions")));
         return std::nullopt;
     }
     return text.str();
@@ -141,15 +144,16 @@ TemplateLoad loadTemplates(const std::vector<std::string>& folders, std::size_t 
             continue;
         std::error_code error;
         if (!fs::is_directory(folder, error)) {
-            load.problems.push_back({Severity::Warning, folder,
-                                     "is not a folder that exists: no templates were read from "
-                                     "it"});
+            load.problems.emplace_back(Severity::Warning, folder,
+                                       mc::text(MC_TR("core", "is not a folder that exists: no "
+                                                              "templates were read from it")));
             continue;
         }
         const std::vector<std::string> files = jsonFilesIn(folder, error);
         if (error)
-            load.problems.push_back(
-                {Severity::Error, folder, "cannot be read: " + error.message()});
+            load.problems.emplace_back(Severity::Error, folder,
+                                       mc::text(MC_TR("core", "cannot be read: %1"),
+                                                error.message())); // the system's words
         std::map<std::string, std::string> inThisFolder;
         for (const std::string& file : files) {
             const auto text = readTemplateFile(file, load.problems);
@@ -166,17 +170,20 @@ TemplateLoad loadTemplates(const std::vector<std::string>& folders, std::size_t 
             loaded.sourcePath = file;
             loaded.builtIn = f < builtinCount;
             if (const auto it = inThisFolder.find(loaded.id); it != inThisFolder.end()) {
-                load.problems.push_back({Severity::Error, file + ": id",
-                                         "the id " + loaded.id + " is already used by " +
-                                             it->second + ": give each template an id of its own"});
+                load.problems.emplace_back(
+                    Severity::Error, file + ": id",
+                    mc::text(MC_TR("core", "the id %1 is already used by %2: "
+                                           "give each template an id of its "
+                                           "own"),
+                             loaded.id, it->second));
                 continue;
             }
             inThisFolder.emplace(loaded.id, file);
             append(load.problems, warnings);
             if (const auto it = byId.find(loaded.id); it != byId.end())
-                load.problems.push_back(
-                    {Severity::Warning, file + ": id",
-                     "replaces the template " + loaded.id + " of " + it->second.sourcePath});
+                load.problems.emplace_back(Severity::Warning, file + ": id",
+                                           mc::text(MC_TR("core", "replaces the template %1 of %2"),
+                                                    loaded.id, it->second.sourcePath));
             byId[loaded.id] = std::move(loaded);
         }
     }
@@ -458,19 +465,30 @@ std::string nearestTopicKey(std::string_view typed) {
 }
 
 std::string checkTemplateId(std::string_view id) {
+    const Text problem = templateIdProblem(id);
+    return problem.empty() ? std::string() : problem.english();
+}
+
+Text templateIdProblem(std::string_view id) {
     constexpr std::size_t kMaxIdLength = 64;
-    const std::string shown = "\"" + std::string(id.substr(0, kMaxIdLength)) + "\"";
+    const std::string shown(id.substr(0, kMaxIdLength));
     if (id.empty())
-        return "the id is empty: use lower-case letters, digits and dashes, as in kl2-standard";
+        return mc::text(MC_TR("core",
+                              "the id is empty: use lower-case letters, digits and dashes, as "
+                              "in kl2-standard"));
     if (id.size() > kMaxIdLength)
-        return "the id " + shown + " is longer than " + std::to_string(kMaxIdLength) +
-               " characters";
+        return mc::text(MC_TR("core", "the id \"%1\" is longer than %2 characters"), shown,
+                        kMaxIdLength);
     for (char c : id)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-            return "the id " + shown +
-                   " may hold only lower-case letters, digits and dashes, as in kl2-standard";
+            return mc::text(MC_TR("core", "the id \"%1\" may hold only lower-case letters, digits "
+                                          "and dashes, as in kl2-standard"),
+                            shown);
     if (id.front() == '-' || id.back() == '-' || id.find("--") != std::string_view::npos)
-        return "the id " + shown + " may not start or end with a dash or have two in a row";
+        return mc::text(MC_TR("core",
+                              "the id \"%1\" may not start or end with a dash or have two in "
+                              "a row"),
+                        shown);
     return {};
 }
 

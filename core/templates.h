@@ -166,6 +166,8 @@ std::string templateToJson(const CompactTemplate& compactTemplate);
 
 // Checks `id` ("kl2-standard"); an empty result means it is fine.
 std::string checkTemplateId(std::string_view id);
+// The same check, its message kept translatable (empty when fine).
+Text templateIdProblem(std::string_view id);
 // The catalogue key closest to a mistyped one (at most three letters off),
 // or empty: "did you mean research.productivity?".
 std::string nearestTopicKey(std::string_view typed);

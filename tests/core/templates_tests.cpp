@@ -252,6 +252,25 @@ TEST_CASE("a template file with many problems reports them all at once", "[templ
     }
 }
 
+TEST_CASE("every problem of a broken template folder stays translatable", "[templates]") {
+    // Reading problems and the meeting plan's rules keep the template the
+    // desktop translates; its English is the message the command line shows.
+    const mc::TemplateLoad load = mc::loadTemplates({kBroken});
+    std::vector<Problem> problems = load.problems;
+    try {
+        mc::parseTemplate(readFile(kBroken + "/many_problems.json"), "many_problems.json");
+        FAIL("a broken template was accepted");
+    } catch (const mc::ValidationError& e) {
+        problems.insert(problems.end(), e.problems().begin(), e.problems().end());
+    }
+    REQUIRE(problems.size() > 10);
+    for (const Problem& problem : problems) {
+        INFO(problem.field << ": " << problem.message);
+        CHECK_FALSE(problem.text.empty());
+        CHECK(problem.text.english() == problem.message);
+    }
+}
+
 TEST_CASE("a broken folder never stops the built-in templates", "[templates]") {
     const mc::TemplateLoad load = mc::loadTemplates({kShipped, kBroken, "/no/such/folder"}, 1);
     CHECK(load.templates.size() == kShippedIds.size() + 1);
