@@ -149,7 +149,8 @@ const DomainAlignment& AlignmentReport::domain(Domain wanted) const {
     for (const auto& entry : domains)
         if (entry.domain == wanted)
             return entry;
-    throw Error("The alignment report has no domain " + std::string(toKey(wanted)) + ".");
+    throw Error(
+        text(MC_TR("core", "The alignment report has no domain %1."), std::string(toKey(wanted))));
 }
 
 const HeatCell* AlignmentReport::cell(Domain wanted, std::string_view personId) const {
@@ -168,21 +169,28 @@ AlignmentReport computeAlignment(const Compact& compact, const std::vector<Works
     std::map<std::string, const Worksheet*, std::less<>> byPerson;
     for (const Worksheet& w : worksheets) {
         if (w.compactId != compact.id)
-            throw Error("The worksheet " + w.id + " belongs to another compact, not to \"" +
-                        compact.title + "\".");
+            throw Error(text(MC_TR("core", "The worksheet %1 belongs to another compact, not to "
+                                           "\"%2\"."),
+                             w.id, compact.title));
         if (compact.findPerson(w.personId) == nullptr)
-            throw Error("The worksheet " + w.id + " was written by someone not in \"" +
-                        compact.title + "\".");
+            throw Error(
+                text(MC_TR("core", "The worksheet %1 was written by someone not in \"%2\"."), w.id,
+                     compact.title));
         if (w.isSubmitted())
             byPerson.emplace(w.personId, &w);
     }
     const auto expected = std::count_if(compact.people.begin(), compact.people.end(), isCompared);
     if (byPerson.size() < static_cast<std::size_t>(kMinWorksheetsToCompare))
-        throw Error("Alignment needs at least two submitted worksheets; " +
-                    std::to_string(byPerson.size()) + " of " + std::to_string(expected) +
-                    (byPerson.size() == 1 ? " has" : " have") +
-                    " been submitted. The views are compared only once two people have "
-                    "submitted theirs.");
+        throw Error(byPerson.size() == 1
+                        ? text(MC_TR("core", "Alignment needs at least two submitted worksheets; "
+                                             "%1 of %2 has been submitted. The views are compared "
+                                             "only once two people have submitted theirs."),
+                               byPerson.size(), expected)
+                        : text(MC_TR("core", "Alignment needs at least two submitted worksheets; "
+                                             "%1 of %2 have been submitted. The views are "
+                                             "compared only once two people have submitted "
+                                             "theirs."),
+                               byPerson.size(), expected));
 
     std::vector<const Worksheet*> compared;
     for (const Person& person : compact.people)

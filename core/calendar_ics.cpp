@@ -246,7 +246,7 @@ void addMeetings(icalcomponent* calendar, const Compact& compact, const icaltime
     const std::string rule = meetingRecurrenceRule(plan.recurrence, compact.end);
     const icalrecurrencetype recurrence = icalrecurrencetype_from_string(rule.c_str());
     if (recurrence.freq == ICAL_NO_RECURRENCE)
-        throw Error("libical refused the meeting rule " + rule);
+        throw Error(mc::text(MC_TR("core", "libical refused the meeting rule %1"), rule));
     icalcomponent_add_property(event.get(), icalproperty_new_rrule(recurrence));
     icalcomponent_add_property(event.get(), icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
     addSummaryAndDescription(event.get(), summary, description, "Meeting");
@@ -262,7 +262,8 @@ void addCompact(icalcomponent* calendar, const Compact& compact, const icaltimet
         addReviews(calendar, compact, generatedAt, today);
         addMeetings(calendar, compact, generatedAt);
     } catch (const Error& e) {
-        throw Error("compact \"" + compact.title + "\" (" + compact.id + "): " + e.what());
+        throw Error(mc::text(MC_TR("core", "compact \"%1\" (%2): %3"), compact.title, compact.id,
+                             e.text().empty() ? literal(e.what()) : e.text()));
     }
 }
 
@@ -294,7 +295,8 @@ int sequenceFromStamp(const std::string& updated) {
 std::string meetingRecurrenceRule(const Recurrence& plan, const Date& last) {
     for (const Problem& problem : checkRecurrence(plan, "recurrence"))
         if (problem.severity == Severity::Error)
-            throw Error("meeting plan " + problem.message);
+            throw Error(mc::text(MC_TR("core", "meeting plan %1"),
+                                 problem.text.empty() ? literal(problem.message) : problem.text));
     std::string rule;
     switch (plan.cadence) {
     case Cadence::Weekly:
@@ -316,8 +318,9 @@ std::string meetingRecurrenceRule(const Recurrence& plan, const Date& last) {
 std::string calendarIcs(const std::vector<Compact>& compacts, const CalendarOptions& options) {
     const auto generatedAt = parseStamp(options.generatedAt);
     if (!generatedAt)
-        throw Error("the calendar's time stamp \"" + options.generatedAt +
-                    "\" is not a UTC time like 2026-12-05T12:00:00.000Z");
+        throw Error(mc::text(MC_TR("core", "the calendar's time stamp \"%1\" is not a UTC time "
+                                           "like 2026-12-05T12:00:00.000Z"),
+                             options.generatedAt));
     const icaltimetype stamp = icalUtc(*generatedAt);
 
     ComponentPtr calendar(icalcomponent_new_vcalendar());
@@ -340,7 +343,7 @@ std::string calendarIcs(const std::vector<Compact>& compacts, const CalendarOpti
 
     char* text = icalcomponent_as_ical_string_r(calendar.get());
     if (text == nullptr)
-        throw Error("libical could not write the calendar");
+        throw Error(mc::text(MC_TR("core", "libical could not write the calendar")));
     std::string out(text);
     icalmemory_free_buffer(text);
     return out;
