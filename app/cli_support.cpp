@@ -39,7 +39,7 @@ Workspace openForEditing(const std::string& path, std::ostream& err) {
     if (workspace.isReadOnly()) {
         std::string message = path + " cannot be changed";
         if (!report.readOnlyReason.empty())
-            message += ": " + report.readOnlyReason;
+            message += ": " + report.readOnlyReason.english();
         throw Error(message);
     }
     if (!report.backupPath.empty())

@@ -44,16 +44,16 @@ void configureConnection(sqlite::Database& db) {
 // Why a file cannot be written, or empty when it can. A file without any
 // write permission is treated as read-only even for root, respecting what
 // its owner meant.
-std::string readOnlyReason(const fs::path& file) {
+Text readOnlyReason(const fs::path& file) {
     const fs::perms perms = fs::status(file).permissions();
     if ((perms & (fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write)) ==
         fs::perms::none)
-        return "the file is marked read-only";
+        return text(MC_TR("core", "the file is marked read-only"));
     if (::access(file.c_str(), W_OK) != 0)
-        return "you do not have permission to change the file";
+        return text(MC_TR("core", "you do not have permission to change the file"));
     const fs::path folder = fs::absolute(file).parent_path();
     if (::access(folder.c_str(), W_OK) != 0)
-        return "its folder cannot be written";
+        return text(MC_TR("core", "its folder cannot be written"));
     return {};
 }
 
@@ -235,9 +235,10 @@ Workspace Workspace::open(const std::string& path, OpenMode mode) {
     if (!pendingLog)
         refuseHeader(path, header.applicationId, header.userVersion);
     OpenReport report;
-    const std::string fileReadOnlyReason = readOnlyReason(path);
-    report.readOnlyReason =
-        mode == OpenMode::ReadOnly ? "it was opened for reading only" : fileReadOnlyReason;
+    const Text fileReadOnlyReason = readOnlyReason(path);
+    report.readOnlyReason = mode == OpenMode::ReadOnly
+                                ? text(MC_TR("core", "it was opened for reading only"))
+                                : fileReadOnlyReason;
     report.readOnly = !report.readOnlyReason.empty();
 
     int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;

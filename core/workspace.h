@@ -41,7 +41,8 @@ struct OpenReport {
     int toVersion = 0;
     std::string backupPath; // set when an older file was upgraded
     bool readOnly = false;
-    std::string readOnlyReason;
+    // Why, translatable (empty when the file can be written).
+    Text readOnlyReason;
 };
 
 class Workspace {

@@ -330,7 +330,7 @@ void MainWindow::updateWindowState() {
     setWindowTitle(title);
     if (readOnly) {
         saveState_->setText(tr("Read-only"));
-        saveState_->setToolTip(toQString(session_->workspace().openReport().readOnlyReason));
+        saveState_->setToolTip(coreText(session_->workspace().openReport().readOnlyReason));
     } else {
         saveState_->setText(tr("All changes saved"));
         saveState_->setToolTip(tr("Every change is written to the file at once."));

@@ -32,8 +32,8 @@ std::string checkAsReader(const std::string& path, const std::string& expectedRe
         Workspace ws = Workspace::open(path);
         if (!ws.isReadOnly())
             return "opened for writing";
-        if (ws.openReport().readOnlyReason.find(expectedReason) == std::string::npos)
-            return "reason \"" + ws.openReport().readOnlyReason + "\"";
+        if (ws.openReport().readOnlyReason.english().find(expectedReason) == std::string::npos)
+            return "reason \"" + ws.openReport().readOnlyReason.english() + "\"";
         const auto list = ws.listCompacts();
         if (list.size() != 1)
             return "listed " + std::to_string(list.size()) + " compacts";

@@ -5,8 +5,8 @@
 #include "core/schema.h"
 #include "core/sqlite/database.h"
 #include "core/workspace.h"
-#include "support/sample_compact.h"
 #include "support/donor_rows.h"
+#include "support/sample_compact.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
@@ -107,7 +107,7 @@ TEST_CASE("A file without write permission opens read-only and refuses edits", "
     {
         Workspace ws = Workspace::open(path);
         CHECK(ws.isReadOnly());
-        CHECK_THAT(ws.openReport().readOnlyReason, Catch::Contains("read-only"));
+        CHECK_THAT(ws.openReport().readOnlyReason.english(), Catch::Contains("read-only"));
         const auto list = ws.listCompacts();
         REQUIRE(list.size() == 1);
         Compact compact = ws.loadCompact(list[0].id);
