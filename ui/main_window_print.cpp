@@ -208,6 +208,7 @@ void MainWindow::exportSignedCompacts() {
     }
     request.outPath = choice->outPath;
     request.onePerCompact = choice->onePerCompact;
+    request.describeError = [](const std::exception& error) { return coreText(error); };
 
     // A folder that is not there yet is made, and taken away again when
     // nothing was written into it.

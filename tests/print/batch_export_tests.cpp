@@ -161,3 +161,27 @@ TEST_CASE("An unwritable folder is named and nothing is written", "[print][batch
     CHECK_FALSE(fs::exists(folder / "all.pdf"));
     CHECK(print::exportBatch({}).error == "there is no compact to export");
 }
+
+TEST_CASE("A batch tells a broken layout through the describer it was given", "[print][batch]") {
+    test::TempDir dir;
+    test::TempDir layouts;
+    test::writeFile(layouts.file("compact.html"), "<p>{{#unclosed}}</p>");
+    test::writeFile(layouts.file("compact.css"), "p { }");
+    print::BatchRequest request;
+    request.compacts = someCompacts(2);
+    request.outPath = QString::fromStdString(dir.path().string());
+    request.options.layoutFolder = QString::fromStdString(layouts.path().string());
+
+    const print::BatchResult english = print::exportBatch(request);
+    CHECK_THAT(english.error.toStdString(),
+               Catch::StartsWith("the print layout compact.html does not parse"));
+
+    request.describeError = [](const std::exception& error) {
+        return QStringLiteral("described: %1").arg(QString::fromUtf8(error.what()));
+    };
+    const print::BatchResult described = print::exportBatch(request);
+    CHECK_THAT(described.error.toStdString(),
+               Catch::StartsWith("described: the print layout compact.html does not parse"));
+    CHECK(described.written.isEmpty());
+    CHECK(filesIn(dir.path()).empty());
+}

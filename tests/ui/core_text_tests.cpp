@@ -58,20 +58,23 @@ QSet<QString> coreTemplates() {
         QStringLiteral(R"re(MC_TR\(\s*"core",\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\))re"));
     static const QRegularExpression piece(QStringLiteral(R"re("((?:[^"\\]|\\.)*)")re"));
     QSet<QString> found;
-    QDirIterator files(QStringLiteral(MC_SOURCE_DIR "/core"),
-                       QStringList{QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                       QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        const QString source = QString::fromUtf8(file.readAll());
-        for (auto match = marked.globalMatch(source); match.hasNext();) {
-            QString joined;
-            for (auto part = piece.globalMatch(match.next().captured(1)); part.hasNext();)
-                joined += part.next().captured(1);
-            joined.replace(QStringLiteral("\\\""), QStringLiteral("\""));
-            joined.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
-            found << joined;
+    // ui/print throws core's Error too (layouts, printable versions).
+    for (const char* folder : {MC_SOURCE_DIR "/core", MC_SOURCE_DIR "/ui/print"}) {
+        QDirIterator files(QString::fromUtf8(folder),
+                           QStringList{QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            const QString source = QString::fromUtf8(file.readAll());
+            for (auto match = marked.globalMatch(source); match.hasNext();) {
+                QString joined;
+                for (auto part = piece.globalMatch(match.next().captured(1)); part.hasNext();)
+                    joined += part.next().captured(1);
+                joined.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+                joined.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+                found << joined;
+            }
         }
     }
     return found;

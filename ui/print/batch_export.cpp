@@ -110,13 +110,17 @@ bool waitForWorkers(Mailbox& mailbox, int total, const BatchProgress& progress) 
     return cancelled;
 }
 
-QString runDocument(const PrintableCompact& printable, const DocumentOptions& options,
-                    const QString& path) {
+QString describe(const BatchRequest& request, const std::exception& error) {
+    return request.describeError ? request.describeError(error)
+                                 : QString::fromStdString(error.what());
+}
+
+QString runDocument(const BatchRequest& request, std::size_t index, const QString& path) {
     try {
-        CompactDocument document(printable, options);
+        CompactDocument document(request.compacts[index], request.options);
         return writePdf(document, path);
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return describe(request, e);
     }
 }
 
@@ -175,8 +179,7 @@ BatchResult exportEach(const BatchRequest& request, const BatchProgress& progres
     for (int t = 0; t < threads; ++t) {
         workers.emplace_back(QThread::create([&] {
             for (int i = next++; i < total && !mailbox.stop; i = next++) {
-                const QString error = runDocument(request.compacts[static_cast<std::size_t>(i)],
-                                                  request.options, parts[i]);
+                const QString error = runDocument(request, static_cast<std::size_t>(i), parts[i]);
                 if (!error.isEmpty()) {
                     mailbox.failed(error);
                     break;
@@ -248,7 +251,7 @@ BatchResult exportOneFile(const BatchRequest& request, const BatchProgress& prog
             if (!error.isEmpty())
                 mailbox.failed(error);
         } catch (const std::exception& e) {
-            mailbox.failed(QString::fromStdString(e.what()));
+            mailbox.failed(describe(request, e));
         }
         mailbox.workerReturned();
     }));
@@ -271,7 +274,7 @@ BatchResult exportBatch(const BatchRequest& request, const BatchProgress& progre
     try {
         loadLayout(request.options);
     } catch (const std::exception& e) {
-        return {{}, false, QString::fromStdString(e.what())};
+        return {{}, false, describe(request, e)};
     }
     return request.onePerCompact ? exportEach(request, progress) : exportOneFile(request, progress);
 }

@@ -10,6 +10,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <exception>
 #include <functional>
 #include <vector>
 
@@ -23,6 +24,10 @@ struct BatchRequest {
     bool onePerCompact = true;
     // 0: QThread::idealThreadCount().
     int threads = 0;
+    // How a failure from core or the layout is told to a person: what()
+    // (English) by default; the desktop passes coreText, which translates
+    // core's messages. Called on the worker threads.
+    std::function<QString(const std::exception&)> describeError;
 };
 
 struct BatchResult {

@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "core/fingerprint.h"
 #include "core/workspace.h"
+#include "ui/print/layout_file.h"
 #include "ui/print/pdf_export.h"
 #include "ui/print/print_texts.h"
 #include "ui/print/signature_data.h"
@@ -269,18 +270,6 @@ ms::data reportData(const CohortReport& report) {
     return data;
 }
 
-// The file from `folder` when it has it, else the built-in one.
-QString layoutFile(const QString& folder, const QString& name) {
-    QString path = QStringLiteral(":/print/") + name;
-    if (!folder.isEmpty() && QFile::exists(QDir(folder).filePath(name)))
-        path = QDir(folder).filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error("cannot read the print layout " + path.toStdString() + ": " +
-                    file.errorString().toStdString());
-    return QString::fromUtf8(file.readAll());
-}
-
 } // namespace
 
 CohortReport cohortReport(const Workspace& workspace, const Date& today,
@@ -298,21 +287,13 @@ CohortReport cohortReport(const Workspace& workspace, const Date& today,
 
 PrintLayout loadCohortReportLayout(const DocumentOptions& options) {
     const PrintLayout compact = loadLayout(options); // registers the built-in layouts
-    return {layoutFile(options.layoutFolder, QStringLiteral("cohort_report.html")),
+    return {readLayoutFile(options.layoutFolder, QStringLiteral("cohort_report.html")),
             compact.css + QLatin1Char('\n') +
-                layoutFile(options.layoutFolder, QStringLiteral("review.css"))};
+                readLayoutFile(options.layoutFolder, QStringLiteral("review.css"))};
 }
 
 QString cohortReportHtml(const CohortReport& report, const PrintLayout& layout) {
-    ms::mustache tmpl{layout.html.toStdString()};
-    if (!tmpl.is_valid())
-        throw Error("the print layout cohort_report.html does not parse: " + tmpl.error_message());
-    tmpl.set_custom_escape(escapeHtml);
-    const std::string html = tmpl.render(reportData(report));
-    if (!tmpl.is_valid())
-        throw Error("the print layout cohort_report.html cannot be filled: " +
-                    tmpl.error_message());
-    return QString::fromStdString(html);
+    return fillLayout(QStringLiteral("cohort_report.html"), layout.html, reportData(report));
 }
 
 DocumentContent cohortReportContent(const CohortReport& report, const DocumentOptions& options) {

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/fingerprint.h"
+#include "ui/print/layout_file.h"
 #include "ui/print/print_texts.h"
 #include "ui/print/signature_data.h"
 
@@ -250,14 +251,6 @@ ms::data compactData(const PrintableCompact& printable, const DocumentOptions& o
     return data;
 }
 
-QString readText(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error("cannot read the print layout " + path.toStdString() + ": " +
-                    file.errorString().toStdString());
-    return QString::fromUtf8(file.readAll());
-}
-
 } // namespace
 
 // Our own escaping: the library's writes &apos;, which Qt's HTML reader
@@ -331,8 +324,8 @@ PrintLayout loadLayout(const DocumentOptions& options) {
     const QString folder =
         options.layoutFolder.isEmpty() ? QStringLiteral(":/print") : options.layoutFolder;
     const QDir dir(folder);
-    return {readText(dir.filePath(QStringLiteral("compact.html"))),
-            readText(dir.filePath(QStringLiteral("compact.css")))};
+    return {readLayoutPath(dir.filePath(QStringLiteral("compact.html"))),
+            readLayoutPath(dir.filePath(QStringLiteral("compact.css")))};
 }
 
 QString signatureImageName(std::size_t line) {
@@ -354,14 +347,7 @@ QString compactHtml(const Compact& compact, const PrintLayout& layout,
 
 QString compactHtml(const PrintableCompact& printable, const PrintLayout& layout,
                     const DocumentOptions& options) {
-    ms::mustache tmpl{layout.html.toStdString()};
-    if (!tmpl.is_valid())
-        throw Error("the print layout compact.html does not parse: " + tmpl.error_message());
-    tmpl.set_custom_escape(escapeHtml);
-    const std::string html = tmpl.render(compactData(printable, options));
-    if (!tmpl.is_valid())
-        throw Error("the print layout compact.html cannot be filled: " + tmpl.error_message());
-    return QString::fromStdString(html);
+    return fillLayout(QStringLiteral("compact.html"), layout.html, compactData(printable, options));
 }
 
 } // namespace mc::print

@@ -70,8 +70,9 @@ PrintableCompact printableCompact(const Workspace& workspace, const std::string&
     PrintableCompact out;
     out.compact = workspace.versionContent(compactId, wanted);
     if (wanted != latest) // a draft that is not the latest cannot be
-        throw Error("Version " + std::to_string(wanted) + " of " + compactLabel(out.compact) +
-                    " is a draft that was never signed: only the latest draft can be printed.");
+        throw Error(text(MC_TR("core", "Version %1 of %2 is a draft that was never signed: only "
+                                       "the latest draft can be printed."),
+                         wanted, compactLabel(out.compact)));
     out.versionNumber = wanted;
     out.fingerprint = fingerprint(out.compact);
     const std::vector<Signature> none;

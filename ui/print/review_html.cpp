@@ -7,6 +7,7 @@
 #include "core/fingerprint.h"
 #include "core/review_schedule.h"
 #include "core/workspace.h"
+#include "ui/print/layout_file.h"
 #include "ui/print/print_texts.h"
 #include "ui/print/signature_data.h"
 
@@ -310,18 +311,6 @@ ms::data reviewData(const PrintableReview& printable) {
     return data;
 }
 
-// The file from `folder` when it has it, else the built-in one.
-QString layoutFile(const QString& folder, const QString& name) {
-    QString path = QStringLiteral(":/print/") + name;
-    if (!folder.isEmpty() && QFile::exists(QDir(folder).filePath(name)))
-        path = QDir(folder).filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error("cannot read the print layout " + path.toStdString() + ": " +
-                    file.errorString().toStdString());
-    return QString::fromUtf8(file.readAll());
-}
-
 } // namespace
 
 QString scaleInWords(int value) {
@@ -347,17 +336,17 @@ PrintableReview printableReview(const Workspace& workspace, const std::string& c
     printable.compact = workspace.loadCompact(compactId);
     const Compact& compact = printable.compact;
     if (compact.start.is_special() || compact.end.is_special() || compact.end < compact.start)
-        throw Error("the compact has no valid award period");
+        throw Error(text(MC_TR("core", "the compact has no valid award period")));
     const auto periods = reviewPeriods(compact.start, compact.end);
     if (awardYear < 1 || awardYear > static_cast<int>(periods.size()))
-        throw Error("the award has years 1 to " + std::to_string(periods.size()) + ", not " +
-                    std::to_string(awardYear));
+        throw Error(
+            text(MC_TR("core", "the award has years 1 to %1, not %2"), periods.size(), awardYear));
     printable.allReviews = workspace.reviews(compactId);
     const auto found =
         std::find_if(printable.allReviews.begin(), printable.allReviews.end(),
                      [&](const Review& review) { return review.awardYear == awardYear; });
     if (found == printable.allReviews.end())
-        throw Error("award year " + std::to_string(awardYear) + " has no review yet");
+        throw Error(text(MC_TR("core", "award year %1 has no review yet"), awardYear));
     printable.review = *found;
     std::vector<Reflection> all;
     for (const ReviewRecord& record : workspace.reviewRecords(compactId))
@@ -385,20 +374,13 @@ PrintableReview printableReview(const Workspace& workspace, const std::string& c
 
 PrintLayout loadReviewLayout(const DocumentOptions& options) {
     const PrintLayout compact = loadLayout(options); // registers the built-in layouts
-    return {layoutFile(options.layoutFolder, QStringLiteral("review.html")),
+    return {readLayoutFile(options.layoutFolder, QStringLiteral("review.html")),
             compact.css + QLatin1Char('\n') +
-                layoutFile(options.layoutFolder, QStringLiteral("review.css"))};
+                readLayoutFile(options.layoutFolder, QStringLiteral("review.css"))};
 }
 
 QString reviewHtml(const PrintableReview& printable, const PrintLayout& layout) {
-    ms::mustache tmpl{layout.html.toStdString()};
-    if (!tmpl.is_valid())
-        throw Error("the print layout review.html does not parse: " + tmpl.error_message());
-    tmpl.set_custom_escape(escapeHtml);
-    const std::string html = tmpl.render(reviewData(printable));
-    if (!tmpl.is_valid())
-        throw Error("the print layout review.html cannot be filled: " + tmpl.error_message());
-    return QString::fromStdString(html);
+    return fillLayout(QStringLiteral("review.html"), layout.html, reviewData(printable));
 }
 
 DocumentContent reviewContent(const PrintableReview& printable, const DocumentOptions& options) {
