@@ -54,6 +54,26 @@ KeptAlignment keptAlignment(Workspace::Impl& impl, const CohortFilter& filter) {
     return out;
 }
 
+// The compacts whose kept rows were forgotten (or never kept): drafts
+// someone signed without a live fingerprint, compacts without alignment rows.
+constexpr const char* kFingerprintsMissing =
+    "SELECT c.id FROM compacts c JOIN compact_versions v ON v.compact_id = c.id "
+    "AND v.state = 'draft' AND v.number = (SELECT max(w.number) FROM compact_versions w "
+    "WHERE w.compact_id = c.id) WHERE EXISTS (SELECT 1 FROM signatures s WHERE "
+    "s.version_id = v.id) AND NOT EXISTS (SELECT 1 FROM live_fingerprints f WHERE "
+    "f.compact_id = c.id)";
+constexpr const char* kAlignmentsMissing =
+    "SELECT c.id FROM compacts c WHERE NOT EXISTS (SELECT 1 FROM "
+    "alignment_summaries a WHERE a.compact_id = c.id)";
+
+// Whether anything is left to derive, asked with a read alone: a showing
+// with everything kept then never waits for another program's write.
+bool somethingMissing(Workspace::Impl& impl) {
+    auto row = impl.statement(std::string("SELECT EXISTS (") + kFingerprintsMissing +
+                              ") OR EXISTS (" + kAlignmentsMissing + ")");
+    return row.step() && row.integer(0) != 0;
+}
+
 // One row per domain; `domains` null for a compact with nothing compared.
 void keepAlignment(Workspace::Impl& impl, const std::string& compactId,
                    const std::vector<DomainAlignment>* domains) {
@@ -93,17 +113,14 @@ Workspace::DashboardCacheUpdate Workspace::updateDashboardCache() {
     if (isReadOnly())
         return done;
     Impl& impl = *impl_;
+    if (!somethingMissing(impl))
+        return done;
     // Derived inside the write transaction: no other program can change a
     // compact between reading it and keeping what was read.
     sqlite::Transaction transaction(impl.db);
     std::vector<std::string> unsignedFingerprints;
     {
-        auto row = impl.statement(
-            "SELECT c.id FROM compacts c JOIN compact_versions v ON v.compact_id = c.id "
-            "AND v.state = 'draft' AND v.number = (SELECT max(w.number) FROM compact_versions w "
-            "WHERE w.compact_id = c.id) WHERE EXISTS (SELECT 1 FROM signatures s WHERE "
-            "s.version_id = v.id) AND NOT EXISTS (SELECT 1 FROM live_fingerprints f WHERE "
-            "f.compact_id = c.id)");
+        auto row = impl.statement(kFingerprintsMissing);
         while (row.step())
             unsignedFingerprints.push_back(row.text(0));
     }
@@ -117,8 +134,7 @@ Workspace::DashboardCacheUpdate Workspace::updateDashboardCache() {
 
     CompactIds missing;
     {
-        auto row = impl.statement("SELECT c.id FROM compacts c WHERE NOT EXISTS (SELECT 1 FROM "
-                                  "alignment_summaries a WHERE a.compact_id = c.id)");
+        auto row = impl.statement(kAlignmentsMissing);
         while (row.step())
             missing.insert(row.text(0));
     }

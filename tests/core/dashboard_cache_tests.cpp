@@ -6,46 +6,28 @@
 
 #include "core/dashboard.h"
 #include "support/dashboard_cohort.h"
+#include "support/plain_sql.h"
 
 #include <catch2/catch.hpp>
-#include <sqlite3.h>
 
 using namespace mc;
 
 namespace {
 
-// Plain SQL through a connection of its own, as another tool would run it.
+// Plain SQL as another tool would run it (tests/support/plain_sql.h).
 void runSql(const std::string& path, const std::string& sql) {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
-    char* message = nullptr;
-    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message);
-    const std::string error = message ? message : "";
-    sqlite3_free(message);
-    sqlite3_close(db);
-    INFO(sql << ": " << error);
-    REQUIRE(rc == SQLITE_OK);
-}
-
-long long countOf(const std::string& path, const std::string& sql) {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-    sqlite3_stmt* statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK);
-    REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
-    const long long value = sqlite3_column_int64(statement, 0);
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
-    return value;
+    test::runPlainSql(path, sql);
 }
 
 long long keptFingerprints(const test::Cohort& cohort, const Compact& compact) {
-    return countOf(cohort.path, "SELECT count(*) FROM live_fingerprints WHERE compact_id = '" +
+    return test::plainSqlNumber(cohort.path,
+                                "SELECT count(*) FROM live_fingerprints WHERE compact_id = '" +
                                     compact.id + "'");
 }
 
 long long keptAlignmentRows(const test::Cohort& cohort, const Compact& compact) {
-    return countOf(cohort.path, "SELECT count(*) FROM alignment_summaries WHERE compact_id = '" +
+    return test::plainSqlNumber(cohort.path,
+                                "SELECT count(*) FROM alignment_summaries WHERE compact_id = '" +
                                     compact.id + "'");
 }
 
@@ -78,6 +60,22 @@ TEST_CASE("Kept dashboard figures give what deriving them gives", "[dashboard][c
     const auto again = cohort.ws.updateDashboardCache();
     CHECK(again.fingerprints == 0);
     CHECK(again.alignments == 0);
+}
+
+TEST_CASE("Keeping with nothing left to derive does not wait for another program's write",
+          "[dashboard][cache]") {
+    test::Cohort cohort;
+    cohort.ws.updateDashboardCache();
+    {
+        // Waiting for this lock would take core's 5 s busy timeout and end
+        // in a "busy" error.
+        test::WriteLock otherProgram(cohort.path);
+        const auto kept = cohort.ws.updateDashboardCache();
+        CHECK(kept.fingerprints == 0);
+        CHECK(kept.alignments == 0);
+    }
+    runSql(cohort.path, "DELETE FROM alignment_summaries WHERE compact_id = '" + cohort.c.id + "'");
+    CHECK(cohort.ws.updateDashboardCache().alignments == 1);
 }
 
 TEST_CASE("The dashboard reads kept figures instead of deriving them", "[dashboard][cache]") {
@@ -204,6 +202,6 @@ TEST_CASE("A read-only workspace keeps nothing and derives the same rows", "[das
     const auto update = reader.updateDashboardCache();
     CHECK(update.fingerprints == 0);
     CHECK(update.alignments == 0);
-    CHECK(countOf(cohort.path, "SELECT count(*) FROM alignment_summaries") == 0);
+    CHECK(test::plainSqlNumber(cohort.path, "SELECT count(*) FROM alignment_summaries") == 0);
     CHECK(reader.dashboard(cohort.today) == rows);
 }

@@ -10,8 +10,8 @@
 #include "core/schema.h"
 #include "core/sqlite/database.h"
 #include "core/workspace.h"
-#include "support/sample_compact.h"
 #include "support/donor_rows.h"
+#include "support/sample_compact.h"
 #include "support/temp_dir.h"
 
 #include <algorithm>

@@ -9,6 +9,7 @@
 #include "core/fingerprint.h"
 #include "core/ids.h"
 #include "core/workspace.h"
+#include "support/plain_sql.h"
 #include "support/sample_compact.h"
 #include "support/temp_dir.h"
 
@@ -68,22 +69,9 @@ struct Signed {
         REQUIRE(report.problems.empty());
     }
 
-    // Runs `sql` through a connection of its own, as another tool would
-    // (foreign keys off, SQLite's default), and returns the rows changed.
-    int tamper(const std::string& sql) const {
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
-        char* message = nullptr;
-        const int before = sqlite3_total_changes(db);
-        const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message);
-        const int changed = sqlite3_total_changes(db) - before;
-        const std::string error = message ? message : "";
-        sqlite3_free(message);
-        sqlite3_close(db);
-        INFO(sql << ": " << error);
-        REQUIRE(rc == SQLITE_OK);
-        return changed;
-    }
+    // `sql` run as another tool would (tests/support/plain_sql.h); the
+    // rows changed.
+    int tamper(const std::string& sql) const { return test::runPlainSql(path, sql); }
 };
 
 struct Field {
@@ -223,11 +211,10 @@ const Field kFields[] = {
      "WHERE typed_name = 'Dr. Kim Baker'",
      "signature of Dr. Kim Baker"},
     {"every signature removed", "DELETE FROM signatures", "holds no signature"},
-    {"one required signature removed",
-     "DELETE FROM signatures WHERE typed_name = 'Dr. Kim Baker'",
+    {"one required signature removed", "DELETE FROM signatures WHERE typed_name = 'Dr. Kim Baker'",
      "Dr. Kim Baker, who must sign, has no signature"},
-    {"the signed version marked draft again",
-     "UPDATE compact_versions SET state = 'draft'", "marked draft"},
+    {"the signed version marked draft again", "UPDATE compact_versions SET state = 'draft'",
+     "marked draft"},
 };
 
 } // namespace

@@ -8,13 +8,13 @@
 
 #include "core/error.h"
 #include "core/workspace.h"
+#include "support/plain_sql.h"
 #include "support/sample_compact.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <set>
-#include <sqlite3.h>
 #include <thread>
 
 using namespace mc;
@@ -36,24 +36,6 @@ std::set<std::string> milestoneTitles(const Workspace& ws, const std::string& co
         titles.insert(m.title);
     return titles;
 }
-
-// A connection outside core holding the write lock, as another program in
-// the middle of a transaction.
-struct WriteLock {
-    sqlite3* db = nullptr;
-    explicit WriteLock(const std::string& path) {
-        REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
-    }
-    void release() {
-        if (db) {
-            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-            sqlite3_close(db);
-            db = nullptr;
-        }
-    }
-    ~WriteLock() { release(); }
-};
 
 } // namespace
 
@@ -153,7 +135,7 @@ TEST_CASE("A writer waits for another program's transaction to end", "[reliabili
     Workspace ws = Workspace::create(path, "Shared");
     const Compact compact = ws.addCompact(test::sampleCompact());
 
-    WriteLock lock(path);
+    test::WriteLock lock(path);
     std::thread releaser([&lock] {
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
         lock.release();
@@ -172,7 +154,7 @@ TEST_CASE("A file busy for longer than the timeout is refused in words, nothing 
     Workspace ws = Workspace::create(path, "Shared");
     const Compact compact = ws.addCompact(test::sampleCompact());
     {
-        WriteLock lock(path); // held past core's 5 s busy timeout
+        test::WriteLock lock(path); // held past core's 5 s busy timeout
         try {
             ws.saveMilestone(compact.id, milestoneTitled(compact, "while busy"));
             FAIL("the edit went through a held write lock");
