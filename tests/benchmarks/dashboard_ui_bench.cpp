@@ -11,7 +11,7 @@
 // so the peak memory is the window's alone. Options: --runs N.
 //
 // Figures: View > Dashboard from the editor until the table is about to
-// paint, and until the first chart is (the workspace opened again before
+// paint, and until a chart paints with its figures (the workspace opened again before
 // each, so every show reads it afresh: updateDashboardCache and
 // Workspace::dashboard, the model, the table; then measureRows and the
 // charts, which the page reads after the table's paint); a program filter chosen until painted; and
@@ -40,6 +40,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -60,11 +61,13 @@ void require(bool ok, const std::string& what) {
     }
 }
 
-// Notes when `widget` or one of its children is first about to paint, and
-// how long `watch` had run by then.
+// Notes when `widget` or one of its children is first about to paint once
+// `ready` says what it shows is there (always, without one), and how long
+// `watch` had run by then.
 class PaintWatch : public QObject {
 public:
-    PaintWatch(QWidget* widget, const Stopwatch& watch) : widget_(widget), watch_(watch) {
+    PaintWatch(QWidget* widget, const Stopwatch& watch, std::function<bool()> ready = {})
+        : widget_(widget), watch_(watch), ready_(std::move(ready)) {
         QCoreApplication::instance()->installEventFilter(this);
     }
     ~PaintWatch() override { QCoreApplication::instance()->removeEventFilter(this); }
@@ -78,7 +81,7 @@ public:
     bool eventFilter(QObject* watched, QEvent* event) override {
         if (!painted_ && event->type() == QEvent::Paint && watched->isWidgetType()) {
             auto* painted = static_cast<QWidget*>(watched);
-            if (painted == widget_ || widget_->isAncestorOf(painted)) {
+            if ((painted == widget_ || widget_->isAncestorOf(painted)) && (!ready_ || ready_())) {
                 painted_ = true;
                 wallMs_ = watch_.elapsedMs();
                 cpuMs_ = watch_.cpuMs();
@@ -91,6 +94,7 @@ public:
 private:
     QWidget* widget_;
     const Stopwatch& watch_;
+    std::function<bool()> ready_;
     bool painted_ = false;
     double wallMs_ = 0;
     double cpuMs_ = 0;
@@ -238,7 +242,9 @@ int run(const Options& options, int argc, char** argv) {
             }
             const Stopwatch watch;
             PaintWatch table(dashboard->table()->viewport(), watch);
-            PaintWatch charts(chart, watch);
+            // The chart's paint with its figures: the measures are read and
+            // handed to the charts after the table's first paint.
+            PaintWatch charts(chart, watch, [&] { return !dashboard->shownMeasures().empty(); });
             window.showDashboard(true);
             const bool shown = processUntil([&] { return table.painted() && charts.painted(); });
             require(shown, "the dashboard did not paint");
@@ -258,11 +264,11 @@ int run(const Options& options, int argc, char** argv) {
         rows.push_back(makeRow("show dashboard, 1st: table", firstTable,
                                {{Target::Of::Median, 100}}, "editor -> the table paints"));
         rows.push_back(
-            makeRow("show dashboard, 1st: charts", first, {}, "-> the first chart paints"));
+            makeRow("show dashboard, 1st: charts", first, {}, "-> a chart paints its figures"));
         rows.push_back(makeRow("show dashboard, again: table", againTable,
                                {{Target::Of::Median, 100}}, "workspace opened again before each"));
         rows.push_back(
-            makeRow("show dashboard, again: charts", again, {}, "-> the first chart paints"));
+            makeRow("show dashboard, again: charts", again, {}, "-> a chart paints its figures"));
 
         // Core's share of a show: the two reads the page makes, in this process.
         Samples coreDashboard;
