@@ -31,6 +31,23 @@ QTableWidgetItem* fixedItem(const QString& text) {
     return item;
 }
 
+// A row's title as part of a cell's name: long expectations cut short.
+QString rowTitle(const std::string& title) {
+    constexpr qsizetype longest = 60;
+    const QString text = toQString(title).simplified();
+    return text.size() <= longest ? text : text.left(longest - 1) + QChar(0x2026);
+}
+
+// What a screen reader says of a cell besides its name. Qt on Linux speaks
+// a combo box's current value as its name (a label would name it; a cell
+// has none), so a combo's description repeats its name; a line edit needs
+// none until a problem is marked.
+QString plainDescription(const QWidget* cell) {
+    return qobject_cast<const QComboBox*>(cell) ? cell->accessibleName() : QString();
+}
+
+// `accessible` says what the cell is and for which row: a table read cell
+// by cell would otherwise give only "Note" or the value.
 QLineEdit* lineCell(const QString& text, const QString& accessible) {
     auto* edit = new QLineEdit(text);
     edit->setAccessibleName(accessible);
@@ -39,9 +56,15 @@ QLineEdit* lineCell(const QString& text, const QString& accessible) {
     return edit;
 }
 
-template <typename E> QComboBox* enumCell(E value, const QString& accessible) {
+QComboBox* comboCell(const QString& accessible) {
     auto* combo = new QComboBox;
     combo->setAccessibleName(accessible);
+    combo->setAccessibleDescription(plainDescription(combo));
+    return combo;
+}
+
+template <typename E> QComboBox* enumCell(E value, const QString& accessible) {
+    QComboBox* combo = comboCell(accessible);
     fillEnumCombo<E>(combo);
     selectData(combo, static_cast<int>(value));
     return combo;
@@ -66,8 +89,8 @@ void ReviewsPage::fillTables(const Review& review) {
         const MilestoneReview& m = review.milestones[static_cast<std::size_t>(row)];
         milestones_->setItem(row, 0, fixedItem(toQString(m.title)));
         milestones_->setItem(row, 1, fixedItem(formatDate(m.due)));
-        auto* outcome = new QComboBox;
-        outcome->setAccessibleName(tr("Outcome of %1").arg(toQString(m.title)));
+        const QString title = rowTitle(m.title);
+        QComboBox* outcome = comboCell(tr("Outcome of milestone \u201c%1\u201d").arg(title));
         outcome->addItem(tr("Not decided"), -1);
         fillEnumCombo<MilestoneOutcome>(outcome);
         selectData(outcome, m.outcome ? static_cast<int>(*m.outcome) : -1);
@@ -75,25 +98,39 @@ void ReviewsPage::fillTables(const Review& review) {
         // Typed as the date fields show dates; the example is the due date.
         const QLocale locale;
         auto* date = lineCell(m.date ? dateFieldText(toQDate(*m.date), locale) : QString(),
-                              tr("Achieved on, or the new due date"));
+                              tr("Date of milestone \u201c%1\u201d: achieved on, or the new "
+                                 "due date")
+                                  .arg(title));
         date->setPlaceholderText(tr("such as %1").arg(dateFieldText(toQDate(m.due), locale)));
         milestones_->setCellWidget(row, 3, date);
-        milestones_->setCellWidget(row, 4, lineCell(toQString(m.note), tr("Note")));
+        milestones_->setCellWidget(
+            row, 4, lineCell(toQString(m.note), tr("Note on milestone \u201c%1\u201d").arg(title)));
     }
     prepare(goals_, static_cast<int>(review.goals.size()));
     for (int row = 0; row < goals_->rowCount(); ++row) {
         const GoalReview& g = review.goals[static_cast<std::size_t>(row)];
         goals_->setItem(row, 0, fixedItem(toQString(g.text)));
-        goals_->setCellWidget(row, 1, enumCell(g.status, tr("Status of the goal")));
-        goals_->setCellWidget(row, 2, lineCell(toQString(g.progress), tr("Progress")));
+        const QString title = rowTitle(g.text);
+        goals_->setCellWidget(row, 1,
+                              enumCell(g.status, tr("Status of goal \u201c%1\u201d").arg(title)));
+        goals_->setCellWidget(
+            row, 2,
+            lineCell(toQString(g.progress), tr("Progress on goal \u201c%1\u201d").arg(title)));
     }
     prepare(expectations_, static_cast<int>(review.expectations.size()));
     for (int row = 0; row < expectations_->rowCount(); ++row) {
         const ExpectationReview& e = review.expectations[static_cast<std::size_t>(row)];
         expectations_->setItem(row, 0, fixedItem(toQString(e.text)));
-        expectations_->setCellWidget(row, 1, enumCell(e.verdict, tr("Verdict")));
-        expectations_->setCellWidget(row, 2, lineCell(toQString(e.newText), tr("New text")));
-        expectations_->setCellWidget(row, 3, lineCell(toQString(e.note), tr("Note")));
+        const QString title = rowTitle(e.text);
+        expectations_->setCellWidget(
+            row, 1, enumCell(e.verdict, tr("Verdict on expectation \u201c%1\u201d").arg(title)));
+        expectations_->setCellWidget(
+            row, 2,
+            lineCell(toQString(e.newText),
+                     tr("New text of expectation \u201c%1\u201d").arg(title)));
+        expectations_->setCellWidget(
+            row, 3,
+            lineCell(toQString(e.note), tr("Note on expectation \u201c%1\u201d").arg(title)));
     }
     for (QTableWidget* table : {milestones_, goals_, expectations_}) {
         table->resizeRowsToContents();
@@ -169,6 +206,7 @@ void ReviewsPage::markProblems(const std::vector<Problem>& problems) {
                 if (QWidget* cell = table->cellWidget(row, column)) {
                     cell->setStyleSheet({});
                     cell->setToolTip({});
+                    cell->setAccessibleDescription(plainDescription(cell));
                 }
     static const QRegularExpression path(
         QStringLiteral(R"(^review\.(milestones|goals|expectations)\[(\d+)\]\.(\w+)$)"));
@@ -202,7 +240,9 @@ void ReviewsPage::markProblems(const std::vector<Problem>& problems) {
             cell->setStyleSheet(
                 QStringLiteral("border: 2px solid %1;").arg(errorColor(cell->palette()).name()));
             cell->setToolTip(message);
-            cell->setAccessibleDescription(message);
+            const QString plain = plainDescription(cell);
+            cell->setAccessibleDescription(
+                plain.isEmpty() ? message : plain + QStringLiteral(": ") + message);
         }
     }
     problems_->setText(lines.join(QLatin1Char('\n')));
