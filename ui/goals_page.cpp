@@ -61,7 +61,7 @@ GoalsPage::GoalsPage(QWidget* parent) : CompactPage(parent), editor_(&GoalDialog
     addButton_ = new QPushButton(tr("&Add goal…"), this);
     addButton_->setObjectName(QStringLiteral("addGoalButton"));
     addButton_->setToolTip(tr("Add a goal (Insert)"));
-    editButton_ = new QPushButton(tr("&Edit…"), this);
+    editButton_ = new QPushButton(tr("Ed&it…"), this);
     editButton_->setObjectName(QStringLiteral("editGoalButton"));
     editButton_->setToolTip(tr("Edit the selected goal (F2 or Enter)"));
     deleteButton_ = new QPushButton(tr("&Delete"), this);

@@ -112,6 +112,7 @@ void MeetingDialog::createFields(const Meeting& meeting) {
     for (const Attendee& attendee : meeting.attendees)
         if (attendee.personId.empty()) {
             QCheckBox* box = addBox(tr("%1 (left the compact)").arg(toQString(attendee.name)));
+            box->setObjectName(QStringLiteral("attendee-left-") + toQString(attendee.name));
             box->setProperty("formerName", toQString(attendee.name));
             box->setChecked(true);
         }
@@ -209,13 +210,18 @@ void MeetingDialog::addItemRow(const ActionItem& item) {
     } else {
         selectData(r.owner, toQString(item.ownerId));
     }
+    // Named "<list>-<n>" like the attendees: one letter cannot serve every
+    // row, so Tab reaches the rows' boxes and buttons.
+    const QString rowNumber = QString::number(items_.size() + 1);
     r.hasDue = new QCheckBox(tr("Due"), r.row);
-    r.hasDue->setAccessibleName(tr("Has a due date"));
+    r.hasDue->setObjectName(QStringLiteral("actionItemDue-") + rowNumber);
+    r.hasDue->setAccessibleName(tr("Due: this action item has a due date"));
     r.hasDue->setChecked(item.due.has_value());
     r.due = dateEditFor(r.row, QString(), tr("Due date"));
     r.due->setDate(toQDate(item.due ? *item.due : today_ + boost::gregorian::days(14)));
     r.due->setEnabled(r.hasDue->isChecked());
     r.remove = new QPushButton(tr("Remove"), r.row);
+    r.remove->setObjectName(QStringLiteral("actionItemRemove-") + rowNumber);
     r.remove->setAccessibleName(tr("Remove this action item"));
     line->addWidget(r.text, 3);
     line->addWidget(r.owner, 1);
@@ -242,6 +248,15 @@ void MeetingDialog::addItemRow(const ActionItem& item) {
             if (items_[i].row == rowWidget)
                 removeActionItem(static_cast<int>(i));
     });
+    // Made after the dialog's buttons, a row would come last in Tab: it goes
+    // after the rows above it and before "Add action item".
+    QWidget* above = items_.empty() ? static_cast<QWidget*>(notes_) : items_.back().remove;
+    QWidget::setTabOrder(above, r.text);
+    QWidget::setTabOrder(r.text, r.owner);
+    QWidget::setTabOrder(r.owner, r.hasDue);
+    QWidget::setTabOrder(r.hasDue, r.due);
+    QWidget::setTabOrder(r.due, r.remove);
+    QWidget::setTabOrder(r.remove, addItem_);
     items_.push_back(r);
 }
 

@@ -81,14 +81,14 @@ void MeetingLogPanel::buildLayout() {
     items_->setObjectName(QStringLiteral("meetingActionItems"));
     items_->setAccessibleName(tr("Action items of the selected meeting"));
     items_->setWordWrap(true);
-    auto* itemsLabel = new QLabel(tr("Action &items of the selected meeting:"), this);
+    auto* itemsLabel = new QLabel(tr("Action i&tems of the selected meeting:"), this);
     itemsLabel->setBuddy(items_);
     notes_ = makePlainLabel(QString(), this);
     notes_->setObjectName(QStringLiteral("meetingNotesShown"));
     notes_->setWordWrap(true);
     notes_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    logButton_ = button(this, tr("&Log a meeting…"), QStringLiteral("logMeetingButton"),
+    logButton_ = button(this, tr("Lo&g a meeting…"), QStringLiteral("logMeetingButton"),
                         tr("Log a meeting that was held (Insert)"));
     editButton_ = button(this, tr("Ed&it…"), QStringLiteral("editMeetingButton"),
                          tr("Edit the selected meeting (F2)"));

@@ -145,7 +145,7 @@ void MeetingsPage::buildForm() {
     interval_->setRange(0, kMaxIntervalTyped);
     interval_->setSuffix(tr(" days"));
     intervalProblem_ = problemLabel(QStringLiteral("intervalDaysProblem"), formBox);
-    addRow(tr("&Interval:"), interval_, intervalProblem_, tr("Days between meetings"));
+    addRow(tr("Inte&rval:"), interval_, intervalProblem_, tr("Days between meetings"));
 
     duration_ = new QSpinBox(formBox);
     duration_->setObjectName(QStringLiteral("durationMinutes"));
@@ -153,13 +153,13 @@ void MeetingsPage::buildForm() {
     duration_->setSingleStep(kDurationStep);
     duration_->setSuffix(tr(" minutes"));
     durationProblem_ = problemLabel(QStringLiteral("durationMinutesProblem"), formBox);
-    addRow(tr("&Duration:"), duration_, durationProblem_, tr("Duration in minutes"));
+    addRow(tr("D&uration:"), duration_, durationProblem_, tr("Duration in minutes"));
 
     channels_ = new QLineEdit(formBox);
     channels_->setObjectName(QStringLiteral("channels"));
     channels_->setPlaceholderText(tr("in person; Zoom when travelling"));
     channelsProblem_ = problemLabel(QStringLiteral("channelsProblem"), formBox);
-    addRow(tr("C&hannels:"), channels_, channelsProblem_, tr("Channels"));
+    addRow(tr("Ch&annels:"), channels_, channelsProblem_, tr("Channels"));
 
     standingTopics_ = new QPlainTextEdit(formBox);
     standingTopics_->setObjectName(QStringLiteral("standingTopics"));

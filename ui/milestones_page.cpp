@@ -156,7 +156,7 @@ void MilestonesPage::createActions() {
 
     addButton_ = actionButton(this, tr("&Add milestone…"), QStringLiteral("addMilestoneButton"),
                               tr("Add a milestone (Insert)"), addAction_);
-    editButton_ = actionButton(this, tr("&Edit…"), QStringLiteral("editMilestoneButton"),
+    editButton_ = actionButton(this, tr("Ed&it…"), QStringLiteral("editMilestoneButton"),
                                tr("Edit the selected milestone (F2 or Enter)"), editAction_);
     deleteButton_ = actionButton(this, tr("De&lete"), QStringLiteral("deleteMilestoneButton"),
                                  tr("Delete the selected milestone (Delete); Undo brings it back"),

@@ -102,7 +102,7 @@ NewCompactDialog::NewCompactDialog(const Date& today, TemplateLoad templates, QW
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 3);
     grid->setColumnMinimumWidth(2, 300);
-    auto* templateLabel = new QLabel(tr("Te&mplate:"), this);
+    auto* templateLabel = new QLabel(tr("Temp&late:"), this);
     templateLabel->setBuddy(template_);
     grid->addWidget(templateLabel, 0, 0);
     grid->addWidget(template_, 0, 1);

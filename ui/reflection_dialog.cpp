@@ -109,7 +109,7 @@ ReflectionDialog::ReflectionDialog(WorkspaceSession& session, std::string compac
     form->addRow(tr("&Satisfaction with the relationship:"), satisfaction_);
     form->addRow(tr("&Why, in your words:"), satisfactionWords_);
     form->addRow(tr("How well the &expectations were discussed:"), discussion_);
-    form->addRow(tr("What you want the other side to do &differently:"), differently_);
+    form->addRow(tr("What you want the other side to do di&fferently:"), differently_);
     mentorBetterLabel_ = new QLabel(tr("How could you &mentor better:"), this);
     mentorBetterLabel_->setBuddy(mentorBetter_);
     form->addRow(mentorBetterLabel_, mentorBetter_);

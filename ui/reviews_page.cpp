@@ -86,7 +86,7 @@ ReviewsPage::ReviewsPage(QWidget* parent) : CompactPage(parent) {
     heldOn_->setCalendarPopup(true);
     showDateInLocale(heldOn_);
     heldOn_->setAccessibleName(tr("Review held on"));
-    auto* heldOnLabel = new QLabel(tr("&Held on:"), this);
+    auto* heldOnLabel = new QLabel(tr("Held &on:"), this);
     heldOnLabel->setBuddy(heldOn_);
     start_ = new QPushButton(tr("S&tart review"), this);
     start_->setObjectName(QStringLiteral("startReview"));

@@ -99,7 +99,7 @@ SigningPage::SigningPage(QWidget* parent) : CompactPage(parent) {
     history_->setAccessibleName(tr("Version history"));
     auto* redlineLabel = new QLabel(tr("&Changes against the last signed version:"), this);
     redlineLabel->setBuddy(redline_);
-    auto* historyLabel = new QLabel(tr("Version &history:"), this);
+    auto* historyLabel = new QLabel(tr("Version his&tory:"), this);
     historyLabel->setBuddy(history_);
 
     auto* column = new QVBoxLayout(this);
@@ -191,7 +191,10 @@ void SigningPage::showSigners() {
         const bool director = !canBeRequired(signer.role);
         auto* box =
             new QCheckBox(tr("%1 (%2)").arg(toQString(signer.name), labelOf(signer.role)), row);
-        box->setAccessibleName(tr("%1 must sign").arg(toQString(signer.name)));
+        // One box per person: Tab reaches them, a letter each would repeat.
+        box->setObjectName(QStringLiteral("signerRequired-") + toQString(signer.personId));
+        box->setAccessibleName(
+            tr("%1 (%2): must sign").arg(toQString(signer.name), labelOf(signer.role)));
         box->setWhatsThis(tr("Ticked: the version locks only once this person has signed too. The "
                              "scholar and the mentors are ticked unless the program decides "
                              "otherwise; the program director only acknowledges."));

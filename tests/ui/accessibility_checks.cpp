@@ -2,6 +2,22 @@
 
 #include "accessibility_checks.h"
 
+#include "ui/batch_export_dialog.h"
+#include "ui/clause_dialog.h"
+#include "ui/close_compact_dialog.h"
+#include "ui/compact_view.h"
+#include "ui/goal_dialog.h"
+#include "ui/meeting_dialog.h"
+#include "ui/milestone_dialog.h"
+#include "ui/new_compact_dialog.h"
+#include "ui/person_dialog.h"
+#include "ui/preferences_dialog.h"
+#include "ui/reflection_dialog.h"
+#include "ui/save_template_dialog.h"
+#include "ui/settings.h"
+#include "ui/sign_dialog.h"
+#include "ui/workspace_session.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -65,6 +81,13 @@ bool hasItsOwnKey(const QAbstractButton* button) {
         return false;
     const QDialogButtonBox::ButtonRole role = box->buttonRole(const_cast<QAbstractButton*>(button));
     return role == QDialogButtonBox::AcceptRole || role == QDialogButtonBox::RejectRole;
+}
+
+// One of the check boxes or buttons a loop makes per person or per row,
+// named "<list>-<id>" ("attendee-<id>"): a letter each would soon run out
+// and repeat, so Tab reaches them instead.
+bool entryOfList(const QWidget* w) {
+    return w->objectName().indexOf(QLatin1Char('-')) > 0;
 }
 
 } // namespace
@@ -176,6 +199,14 @@ QStringList keyboardProblems(QWidget* root) {
     for (QWidget* w : root->findChildren<QWidget*>()) {
         if (w->window() != root->window() || !w->isVisibleTo(w->window()))
             continue;
+        // A tab's letter shows its page, and takes the letter like a button.
+        if (const auto* bar = qobject_cast<const QTabBar*>(w)) {
+            for (int tab = 0; tab < bar->count(); ++tab)
+                if (const QChar letter = mnemonicOf(bar->tabText(tab));
+                    !letter.isNull() && bar->isTabEnabled(tab) && bar->isTabVisible(tab))
+                    letters[letter] << QStringLiteral("tab ") + bar->tabText(tab);
+            continue;
+        }
         if (const auto* label = qobject_cast<const QLabel*>(w); label && label->buddy()) {
             if (const QChar letter = mnemonicOf(label->text()); !letter.isNull())
                 letters[letter] << QStringLiteral("label ") + label->text();
@@ -187,12 +218,19 @@ QStringList keyboardProblems(QWidget* root) {
         if (const auto* text = qobject_cast<const QTextEdit*>(w); text && !text->tabChangesFocus())
             problems << QStringLiteral("Tab is caught in ") + describe(w);
         const auto* button = qobject_cast<const QAbstractButton*>(w);
-        if (!button || !button->isEnabled() || qobject_cast<const QToolButton*>(w))
-            continue; // tool buttons are their actions': shortcuts and menus
+        // Tool buttons are their actions': shortcuts and menus. The corner
+        // button of a table selects all, which Ctrl+A does in the table.
+        if (!button || qobject_cast<const QToolButton*>(w) || w->inherits("QTableCornerButton"))
+            continue;
         const QChar letter = mnemonicOf(button->text());
+        // A disabled button's letter still counts: it comes back when the
+        // button is enabled (a row selected).
         if (!letter.isNull())
             letters[letter] << describe(w);
-        const bool ownKey = hasItsOwnKey(button) || !button->shortcut().isEmpty();
+        if (!button->isEnabled())
+            continue;
+        const bool ownKey = hasItsOwnKey(button) || !button->shortcut().isEmpty() ||
+                            (entryOfList(w) && takesTab(w));
         if (letter.isNull() && !ownKey && !button->text().isEmpty())
             problems << QStringLiteral("no mnemonic: ") + describe(w);
         if (letter.isNull() && !ownKey && !takesTab(w))
@@ -213,6 +251,80 @@ QStringList keyboardProblems(QWidget* root) {
                             it->join(QStringLiteral(", "));
     return problems;
 }
+
+void checkKeyboard(QWidget* root, const QString& what) {
+    INFO(what.toStdString());
+    const QStringList problems = keyboardProblems(root);
+    INFO("keyboard:\n  " + problems.join(QStringLiteral("\n  ")).toStdString());
+    CHECK(problems.isEmpty());
+}
+
+DemoWindow::DemoWindow() {
+    REQUIRE(window->openWorkspace(desktop.makeDemo()));
+    window->resize(1400, 900);
+    window->show();
+    QTest::qWait(20);
+    REQUIRE_FALSE(window->compactView()->isShowingHint());
+}
+
+Workspace& DemoWindow::workspace() {
+    return window->session()->workspace();
+}
+
+Compact DemoWindow::compact() {
+    return workspace().loadCompact(window->compactView()->compactId().toStdString());
+}
+
+DemoDialogs::DemoDialogs(DemoWindow& demo) {
+    const Compact compact = demo.compact();
+    const Date today = kUiToday;
+    REQUIRE_FALSE(compact.goals.empty());
+    REQUIRE_FALSE(compact.milestones.empty());
+    REQUIRE_FALSE(compact.expectations.empty());
+    const auto add = [this](const char* what, QDialog* dialog) {
+        dialogs.emplace_back(QString::fromLatin1(what), std::unique_ptr<QDialog>(dialog));
+    };
+    add("person dialog", new ui::PersonDialog);
+    add("goal dialog", new ui::GoalDialog(compact, compact.goals.front()));
+    add("milestone dialog", new ui::MilestoneDialog(compact, compact.milestones.front(), today));
+    add("clause dialog", new ui::ClauseDialog(compact.expectations.front(), {}));
+    Meeting meeting; // a new one, with an action item so that its row is checked too
+    meeting.actionItems.emplace_back();
+    meeting.actionItems.back().text = "Send the draft aims";
+    add("meeting dialog", new ui::MeetingDialog(compact, meeting, today));
+    add("sign dialog", new ui::SignDialog(*demo.window->session(), compact.id,
+                                          demo.workspace().signers(compact.id), today));
+    std::string reviewCompactId, reviewId, personId;
+    for (const auto& entry : demo.workspace().listCompacts())
+        for (const auto& review : demo.workspace().reviews(entry.id)) {
+            reviewCompactId = entry.id;
+            reviewId = review.id;
+            personId = demo.workspace().loadCompact(entry.id).people.front().id;
+        }
+    REQUIRE_FALSE(reviewId.empty());
+    add("reflection dialog", new ui::ReflectionDialog(*demo.window->session(), reviewCompactId,
+                                                      reviewId, personId, today));
+    add("new compact dialog", new ui::NewCompactDialog(today));
+    add("close compact dialog", new ui::CloseCompactDialog(compact, today));
+    add("save template dialog", new ui::SaveTemplateDialog(ui::TemplateDetails{}));
+    ui::SignedCompactRow row;
+    row.compactId = QString::fromStdString(compact.id);
+    row.scholar = QStringLiteral("Dr. Amara Okafor");
+    row.program = QStringLiteral("KL2");
+    row.cohort = QStringLiteral("2025");
+    row.signedYear = 2026;
+    add("export signed compacts dialog",
+        new ui::BatchExportDialog(
+            {row}, QString::fromStdString(demo.dir.path().string()),
+            [](QWidget*, const QString&, const QString&) { return QString(); },
+            [](QWidget*, const QString&) { return QString(); }));
+    settings = std::make_unique<ui::Settings>(*demo.desktop.settings);
+    add("preferences dialog",
+        new ui::PreferencesDialog(
+            *settings, [](QWidget*, const QString&, const QString&) { return QString(); }));
+}
+
+DemoDialogs::~DemoDialogs() = default;
 
 void checkWidget(QWidget* root, const QString& what) {
     INFO(what.toStdString());

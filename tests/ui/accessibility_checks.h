@@ -3,11 +3,23 @@
 // dialogs: accessible names as a screen reader reads them, Tab in reading
 // order, and what the keyboard reaches.
 
+#include "core/workspace.h"
+#include "desktop_test_support.h"
+#include "support/temp_dir.h"
+#include "ui/main_window.h"
+
 #include <QString>
 #include <QStringList>
+#include <memory>
+#include <utility>
+#include <vector>
 
 class QDialog;
 class QWidget;
+
+namespace mc::ui {
+class Settings;
+}
 
 namespace mc::test {
 
@@ -23,10 +35,36 @@ QStringList unnamed(QWidget* root);
 QStringList tabProblems(QWidget* root);
 // What the keyboard cannot do: a button neither Tab nor a key reaches, a
 // button or check box without a mnemonic (the Enter and Esc buttons of a
-// button box have their keys), a mnemonic letter used twice in the window
-// (menu titles included), an accessible name that does not start with the
+// button box have their keys; the entries of a list made per person or
+// row, named "<list>-<id>", need only Tab), a mnemonic letter used twice in the window
+// (menu titles and tabs included), an accessible name that does not start with the
 // words on the button (speech input says those), a text area Tab is caught in.
 QStringList keyboardProblems(QWidget* root);
+
+// keyboardProblems of `root` as a Catch check (`what` names it on failure).
+void checkKeyboard(QWidget* root, const QString& what);
+
+// The demo workspace in a main window, shown, with its first compact open.
+struct DemoWindow {
+    TempDir dir;
+    TestDesktop desktop{dir};
+    std::unique_ptr<ui::MainWindow> window = desktop.makeWindow();
+
+    DemoWindow();
+    Workspace& workspace();
+    Compact compact();
+};
+
+// The dialogs of the program, each opened on the demo's shown compact as a
+// person first sees it (not shown yet). The merge dialogs and the Help
+// windows are opened by accessibility_conflicts_start_guide_tests.cpp.
+struct DemoDialogs {
+    explicit DemoDialogs(DemoWindow& demo);
+    ~DemoDialogs();
+
+    std::unique_ptr<ui::Settings> settings; // the preferences dialog's, outlives it
+    std::vector<std::pair<QString, std::unique_ptr<QDialog>>> dialogs; // what, dialog
+};
 
 // Names and Tab order of `root`, as Catch checks (`what` names it on failure).
 void checkWidget(QWidget* root, const QString& what);

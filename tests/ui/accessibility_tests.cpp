@@ -6,24 +6,14 @@
 #include "core/workspace.h"
 #include "desktop_test_support.h"
 #include "support/temp_dir.h"
-#include "ui/batch_export_dialog.h"
-#include "ui/clause_dialog.h"
 #include "ui/close_compact_dialog.h"
 #include "ui/compact_list_panel.h"
 #include "ui/compact_view.h"
 #include "ui/dashboard_page.h"
-#include "ui/goal_dialog.h"
 #include "ui/goals_page.h"
 #include "ui/main_window.h"
-#include "ui/meeting_dialog.h"
 #include "ui/milestone_dialog.h"
 #include "ui/milestones_page.h"
-#include "ui/new_compact_dialog.h"
-#include "ui/person_dialog.h"
-#include "ui/preferences_dialog.h"
-#include "ui/reflection_dialog.h"
-#include "ui/save_template_dialog.h"
-#include "ui/settings.h"
 #include "ui/sign_dialog.h"
 #include "ui/workspace_session.h"
 
@@ -35,7 +25,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -44,34 +33,10 @@
 #include <functional>
 
 using mc::test::checkWidget;
+using mc::test::DemoWindow;
 using mc::test::showDialog;
 using mc::test::tabProblems;
-using mc::test::TestDesktop;
 using mc::test::unnamed;
-using mc::ui::MainWindow;
-
-namespace {
-
-// The demo workspace in a main window, the KL2 compact shown.
-struct DemoWindow {
-    mc::test::TempDir dir;
-    TestDesktop desktop{dir};
-    std::unique_ptr<MainWindow> window = desktop.makeWindow();
-
-    DemoWindow() {
-        REQUIRE(window->openWorkspace(desktop.makeDemo()));
-        window->resize(1400, 900);
-        window->show();
-        QTest::qWait(20);
-        REQUIRE_FALSE(window->compactView()->isShowingHint());
-    }
-    mc::Workspace& workspace() { return window->session()->workspace(); }
-    mc::Compact compact() {
-        return workspace().loadCompact(window->compactView()->compactId().toStdString());
-    }
-};
-
-} // namespace
 
 TEST_CASE("The accessibility checks find a field without a name and a tab order that wanders",
           "[a11y]") {
@@ -146,80 +111,10 @@ TEST_CASE("Every input of every page has an accessible name and a place in the t
 TEST_CASE("Every input of the dialogs has an accessible name and a place in the tab order",
           "[a11y]") {
     DemoWindow demo;
-    const mc::Compact compact = demo.compact();
-    const mc::Date today = mc::test::kUiToday;
-    SECTION("person") {
-        mc::ui::PersonDialog dialog;
-        showDialog(dialog, QStringLiteral("person dialog"));
-    }
-    SECTION("goal") {
-        REQUIRE_FALSE(compact.goals.empty());
-        mc::ui::GoalDialog dialog(compact, compact.goals.front());
-        showDialog(dialog, QStringLiteral("goal dialog"));
-    }
-    SECTION("milestone") {
-        REQUIRE_FALSE(compact.milestones.empty());
-        mc::ui::MilestoneDialog dialog(compact, compact.milestones.front(), today);
-        showDialog(dialog, QStringLiteral("milestone dialog"));
-    }
-    SECTION("clause") {
-        REQUIRE_FALSE(compact.expectations.empty());
-        mc::ui::ClauseDialog dialog(compact.expectations.front(), {});
-        showDialog(dialog, QStringLiteral("clause dialog"));
-    }
-    SECTION("meeting") {
-        mc::ui::MeetingDialog dialog(compact, mc::Meeting{}, today);
-        showDialog(dialog, QStringLiteral("meeting dialog"));
-    }
-    SECTION("sign") {
-        const std::string id = compact.id;
-        mc::ui::SignDialog dialog(*demo.window->session(), id, demo.workspace().signers(id), today);
-        showDialog(dialog, QStringLiteral("sign dialog"));
-    }
-    SECTION("reflection") {
-        std::string compactId, reviewId, personId;
-        for (const auto& entry : demo.workspace().listCompacts())
-            for (const auto& review : demo.workspace().reviews(entry.id)) {
-                compactId = entry.id;
-                reviewId = review.id;
-                personId = demo.workspace().loadCompact(entry.id).people.front().id;
-            }
-        REQUIRE_FALSE(reviewId.empty());
-        mc::ui::ReflectionDialog dialog(*demo.window->session(), compactId, reviewId, personId,
-                                        today);
-        showDialog(dialog, QStringLiteral("reflection dialog"));
-    }
-    SECTION("new compact") {
-        mc::ui::NewCompactDialog dialog(today);
-        showDialog(dialog, QStringLiteral("new compact dialog"));
-    }
-    SECTION("close compact") {
-        mc::ui::CloseCompactDialog dialog(compact, today);
-        showDialog(dialog, QStringLiteral("close compact dialog"));
-    }
-    SECTION("save as template") {
-        mc::ui::SaveTemplateDialog dialog(mc::ui::TemplateDetails{});
-        showDialog(dialog, QStringLiteral("save template dialog"));
-    }
-    SECTION("export signed compacts") {
-        mc::ui::SignedCompactRow row;
-        row.compactId = QString::fromStdString(compact.id);
-        row.scholar = QStringLiteral("Dr. Amara Okafor");
-        row.program = QStringLiteral("KL2");
-        row.cohort = QStringLiteral("2025");
-        row.signedYear = 2026;
-        mc::ui::BatchExportDialog dialog(
-            {row}, QString::fromStdString(demo.dir.path().string()),
-            [](QWidget*, const QString&, const QString&) { return QString(); },
-            [](QWidget*, const QString&) { return QString(); });
-        showDialog(dialog, QStringLiteral("export signed compacts dialog"));
-    }
-    SECTION("preferences") {
-        mc::ui::Settings settings(*demo.desktop.settings);
-        mc::ui::PreferencesDialog dialog(
-            settings, [](QWidget*, const QString&, const QString&) { return QString(); });
-        showDialog(dialog, QStringLiteral("preferences dialog"));
-    }
+    mc::test::DemoDialogs dialogs(demo);
+    REQUIRE(dialogs.dialogs.size() == 12);
+    for (auto& [what, dialog] : dialogs.dialogs)
+        showDialog(*dialog, what);
 }
 
 TEST_CASE("Help has What's This, and the fields that need explaining have its text", "[a11y]") {
