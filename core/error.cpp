@@ -5,13 +5,17 @@
 namespace mc {
 
 namespace {
-std::string firstLines(const std::vector<Problem>& problems) {
-    return problems.empty() ? std::string("invalid data") : describe(problems);
+// With problems, what() lists them and each keeps its own Text; with none,
+// the fallback is a template so the desktop can translate it too.
+Error firstLines(const std::vector<Problem>& problems) {
+    return problems.empty() ? Error(text(MC_TR("core", "invalid data")))
+                            : Error(describe(problems));
 }
 } // namespace
 
 ValidationError::ValidationError(std::vector<Problem> problems)
-    : Error(firstLines(problems)), problems_(std::move(problems)) {}
+    : Error(firstLines(problems)), problems_(std::move(problems)) {
+}
 
 std::string describe(const std::vector<Problem>& problems) {
     std::string out;

@@ -163,7 +163,8 @@ std::string sha256Hex(std::string_view bytes) {
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1 ||
         EVP_DigestUpdate(context.get(), bytes.data(), bytes.size()) != 1 ||
         EVP_DigestFinal_ex(context.get(), digest.data(), &length) != 1)
-        throw Error("cannot compute a SHA-256 digest: OpenSSL's libcrypto failed");
+        throw Error(
+            text(MC_TR("core", "cannot compute a SHA-256 digest: OpenSSL's libcrypto failed")));
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out;
     out.reserve(std::size_t{length} * 2);

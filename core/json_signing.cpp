@@ -64,15 +64,18 @@ Ordered versionJson(const CompactVersion& v) {
 struct Reader {
     std::vector<Problem>& problems;
 
-    void error(const std::string& field, std::string message) {
-        problems.push_back({Severity::Error, field, std::move(message)});
+    void error(const std::string& field, Text message) {
+        problems.push_back(Problem(Severity::Error, field, std::move(message)));
     }
+
+    // A date's or a drawing's refusal, translatable as core wrote it.
+    static Text reason(const Error& e) { return e.text().empty() ? literal(e.what()) : e.text(); }
 
     const Json* member(const Json& in, const std::string& path, const char* name, bool required) {
         const auto it = in.find(name);
         if (it == in.end() || it->is_null()) {
             if (required)
-                error(path + "." + name, "is required but missing");
+                error(path + "." + name, mc::text(MC_TR("core", "is required but missing")));
             return nullptr;
         }
         return &*it;
@@ -83,7 +86,7 @@ struct Reader {
         if (!value)
             return {};
         if (!value->is_string()) {
-            error(path + "." + name, "expected a string");
+            error(path + "." + name, mc::text(MC_TR("core", "expected a string")));
             return {};
         }
         return value->get<std::string>();
@@ -92,22 +95,24 @@ struct Reader {
     std::string id(const Json& in, const std::string& path, const char* name) {
         std::string value = text(in, path, name, true);
         if (!value.empty() && !isUuid(value))
-            error(path + "." + name, "\"" + value + "\" is not an id (a UUID)");
+            error(path + "." + name,
+                  mc::text(MC_TR("core", "\"%1\" is not an id (a UUID)"), value));
         return value;
     }
 
     std::string stamp(const Json& in, const std::string& path, const char* name) {
         std::string value = text(in, path, name, false);
         if (!value.empty() && !isUtcTimestamp(value))
-            error(path + "." + name,
-                  "\"" + value + "\" is not a UTC timestamp such as 2026-11-23T15:24:00.123Z");
+            error(path + "." + name, mc::text(MC_TR("core", "\"%1\" is not a UTC timestamp such as "
+                                                            "2026-11-23T15:24:00.123Z"),
+                                              value));
         return value;
     }
 
     const Json* list(const Json& in, const std::string& path, const char* name) {
         const Json* value = member(in, path, name, false);
         if (value && !value->is_array()) {
-            error(path + "." + name, "expected an array");
+            error(path + "." + name, mc::text(MC_TR("core", "expected an array")));
             return nullptr;
         }
         return value;
@@ -122,20 +127,21 @@ struct Reader {
         if (const auto value = fromKey<Role>(role))
             s.role = *value;
         else if (!role.empty())
-            error(path + ".role", "unknown role \"" + role + "\": use " + allowedKeys<Role>());
+            error(path + ".role", mc::text(MC_TR("core", "unknown role \"%1\": use %2"), role,
+                                           allowedKeys<Role>()));
         s.typedName = text(in, path, "typedName", true);
         const std::string on = text(in, path, "signedOn", true);
         try {
             if (!on.empty())
                 s.signedOn = parseIsoDate(on);
         } catch (const Error& e) {
-            error(path + ".signedOn", e.what());
+            error(path + ".signedOn", reason(e));
         }
         if (const Json* drawing = member(in, path, "drawing", false)) {
             try {
                 s.drawing = drawingFromJson(drawing->dump());
             } catch (const Error& e) {
-                error(path + ".drawing", e.what());
+                error(path + ".drawing", reason(e));
             }
         }
         s.fingerprint = text(in, path, "fingerprint", true);
@@ -152,13 +158,16 @@ struct Reader {
                 number->get<std::int64_t>() <= 1'000'000)
                 v.number = number->get<int>();
             else
-                error(path + ".number", "expected a version number: 1, 2, 3...");
+                error(path + ".number",
+                      mc::text(MC_TR("core", "expected a version number: 1, 2, 3...")));
         }
         const std::string state = text(in, path, "state", true);
         if (const auto value = versionStateFromKey(state))
             v.state = *value;
         else if (!state.empty())
-            error(path + ".state", "unknown state \"" + state + "\": use one of: draft, signed");
+            error(
+                path + ".state",
+                mc::text(MC_TR("core", "unknown state \"%1\": use one of: draft, signed"), state));
         v.signedAt = stamp(in, path, "signedAt");
         v.fingerprint = text(in, path, "fingerprint", false);
         v.content = text(in, path, "content", false);
@@ -168,7 +177,7 @@ struct Reader {
                 if ((*signatures)[i].is_object())
                     v.signatures.push_back(signature((*signatures)[i], at));
                 else
-                    error(at, "expected an object");
+                    error(at, mc::text(MC_TR("core", "expected an object")));
             }
         return v;
     }
@@ -206,18 +215,19 @@ SigningHistory readSigningJson(const nlohmann::json& in, const std::string& path
             const std::string at = path + ".signers[" + std::to_string(i) + "]";
             const Json& item = (*signers)[i];
             if (!item.is_object()) {
-                reader.error(at, "expected an object");
+                reader.error(at, text(MC_TR("core", "expected an object")));
                 continue;
             }
             SignerSetting setting;
             setting.personId = reader.id(item, at, "person");
             const Json* required = reader.member(item, at, "required", true);
             if (required && !required->is_boolean())
-                reader.error(at + ".required", "expected true or false");
+                reader.error(at + ".required", text(MC_TR("core", "expected true or false")));
             setting.required = required && required->is_boolean() && required->get<bool>();
             if (!setting.personId.empty() && compact.findPerson(setting.personId) == nullptr)
                 reader.error(at + ".person",
-                             "\"" + setting.personId + "\" is not one of this compact's people");
+                             text(MC_TR("core", "\"%1\" is not one of this compact's people"),
+                                  setting.personId));
             history.signers.push_back(std::move(setting));
         }
     if (const Json* versions = reader.list(in, path, "versions"))
@@ -226,12 +236,14 @@ SigningHistory readSigningJson(const nlohmann::json& in, const std::string& path
             if ((*versions)[i].is_object())
                 history.versions.push_back(reader.version((*versions)[i], at));
             else
-                reader.error(at, "expected an object");
+                reader.error(at, text(MC_TR("core", "expected an object")));
         }
     if (problems.size() == firstProblem)
         for (const Problem& problem : verifySigning(compact, history))
             problems.push_back(
-                {problem.severity, path + ".versions", problem.field + ": " + problem.message});
+                Problem(problem.severity, path + ".versions",
+                        text(MC_TR("core", "%1: %2"), problem.field,
+                             problem.text.empty() ? literal(problem.message) : problem.text)));
     return history;
 }
 

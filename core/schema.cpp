@@ -484,7 +484,7 @@ std::int32_t bigEndian32(const unsigned char* bytes) {
 FileHeader readFileHeader(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw Error(path + " cannot be read.");
+        throw Error(text(MC_TR("core", "%1 cannot be read."), path));
     std::array<char, 100> raw{};
     in.read(raw.data(), raw.size());
     FileHeader header;

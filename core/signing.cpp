@@ -34,7 +34,13 @@ template <typename E> E enumAt(const Json& in, const char* key) {
     const std::string text = in.at(key).get<std::string>();
     if (const auto value = fromKey<E>(text))
         return *value;
-    throw Error("unknown value \"" + text + "\" of " + key);
+    throw Error(mc::text(MC_TR("core", "unknown value \"%1\" of %2"), text, key));
+}
+
+// Why something could not be read: core's own message stays translatable.
+Text reasonText(const std::exception& e) {
+    const auto* error = dynamic_cast<const Error*>(&e);
+    return error && !error->text().empty() ? error->text() : literal(e.what());
 }
 
 } // namespace
@@ -69,26 +75,31 @@ Drawing drawingFromJson(const std::string& text) {
     try {
         in = Json::parse(text);
     } catch (const Json::exception&) {
-        throw Error("the drawn signature is not JSON");
+        throw Error(mc::text(MC_TR("core", "the drawn signature is not JSON")));
     }
-    const std::string shape = "the drawn signature must be a list of strokes, each a list of "
-                              "[x, y] points";
+    const auto notStrokes = [] {
+        return Error(mc::text(MC_TR("core", "the drawn signature must be a list of strokes, each a "
+                                            "list of [x, y] points")));
+    };
     if (!in.is_array())
-        throw Error(shape);
+        throw notStrokes();
     Drawing drawing;
     for (const Json& stroke : in) {
         if (!stroke.is_array())
-            throw Error(shape);
+            throw notStrokes();
         Stroke points;
         for (const Json& point : stroke) {
             if (!point.is_array() || point.size() != 2 || !point[0].is_number_integer() ||
                 !point[1].is_number_integer())
-                throw Error(shape + " (whole numbers)");
+                throw Error(
+                    mc::text(MC_TR("core", "the drawn signature must be a list of strokes, "
+                                           "each a list of [x, y] points (whole numbers)")));
             const auto x = point[0].get<std::int64_t>();
             const auto y = point[1].get<std::int64_t>();
             if (x < 0 || y < 0 || x > kDrawingBox || y > kDrawingBox)
-                throw Error("the drawn signature has the point [" + std::to_string(x) + ", " +
-                            std::to_string(y) + "] outside its 0 to 1000 box");
+                throw Error(mc::text(MC_TR("core", "the drawn signature has the point [%1, %2] "
+                                                   "outside its 0 to 1000 box"),
+                                     x, y));
             points.push_back({static_cast<int>(x), static_cast<int>(y)});
         }
         drawing.push_back(std::move(points));
@@ -198,7 +209,8 @@ Compact compactFromCanonical(const std::string& content) {
         c.meetingPlan.scholarPreparation = textAt(plan, "scholarPreparation");
         return c;
     } catch (const std::exception& e) {
-        throw Error(std::string("the signed text is damaged and cannot be read: ") + e.what());
+        throw Error(text(MC_TR("core", "the signed text is damaged and cannot be read: %1"),
+                         reasonText(e)));
     }
 }
 
@@ -249,76 +261,100 @@ Signature makeSignature(const Person& person, const std::string& typedName, cons
     return s;
 }
 
+namespace {
+
+// What changed since the version was signed, first change named: one whole
+// sentence for one change, one more, or several more.
+Text changedSinceSigned(const Compact& snapshot, const Compact& live) {
+    const auto changes = diffCompacts(snapshot, live);
+    if (changes.empty())
+        return text(MC_TR("core", "the compact no longer matches what was signed since it was "
+                                  "signed: the file was changed outside Mentoring Compact"));
+    const Text first = changeText(changes.front());
+    if (changes.size() == 1)
+        return text(MC_TR("core", "%1 since it was signed: the file was changed outside "
+                                  "Mentoring Compact"),
+                    first);
+    if (changes.size() == 2)
+        return text(MC_TR("core", "%1 (and 1 more change) since it was signed: the file was "
+                                  "changed outside Mentoring Compact"),
+                    first);
+    return text(MC_TR("core", "%1 (and %2 more changes) since it was signed: the file was "
+                              "changed outside Mentoring Compact"),
+                first, changes.size() - 1);
+}
+
+} // namespace
+
 std::vector<Problem> verifySigning(const Compact& live, const SigningHistory& history) {
     std::vector<Problem> problems;
     const std::string label = compactLabel(live);
-    const auto report = [&](int number, const std::string& message) {
-        problems.push_back(
-            {Severity::Error, label + " version " + std::to_string(number), message});
+    const auto report = [&](int number, Text message) {
+        problems.push_back(Problem(Severity::Error, label + " version " + std::to_string(number),
+                                   std::move(message)));
     };
     const auto& versions = history.versions;
     for (std::size_t i = 0; i < versions.size(); ++i) {
         const CompactVersion& v = versions[i];
         const bool latest = i + 1 == versions.size();
         if (v.number != static_cast<int>(i) + 1)
-            report(v.number, "the versions are not numbered 1, 2, 3...: expected version " +
-                                 std::to_string(i + 1) + " here");
+            report(v.number, text(MC_TR("core", "the versions are not numbered 1, 2, 3...: "
+                                                "expected version %1 here"),
+                                  i + 1));
         if (v.state == VersionState::Draft) {
             if (!v.content.empty() || !v.fingerprint.empty() || !v.signedAt.empty())
-                report(v.number, "the version holds a signed text but is marked draft: it was "
-                                 "unlocked outside Mentoring Compact");
+                report(v.number, text(MC_TR("core", "the version holds a signed text but is "
+                                                    "marked draft: it was unlocked outside "
+                                                    "Mentoring Compact")));
             if (!latest)
-                report(v.number, "an earlier version is still a draft although a later one "
-                                 "exists: the file was changed outside Mentoring Compact");
+                report(v.number, text(MC_TR("core", "an earlier version is still a draft "
+                                                    "although a later one exists: the file was "
+                                                    "changed outside Mentoring Compact")));
             continue;
         }
         if (v.content.empty() || v.fingerprint.empty()) {
-            report(v.number, "the version is signed but its signed text or fingerprint is "
-                             "missing");
+            report(v.number, text(MC_TR("core", "the version is signed but its signed text or "
+                                                "fingerprint is missing")));
             continue;
         }
         std::string digest;
         try {
             digest = sha256Hex(v.content);
         } catch (const Error& e) {
-            report(v.number, e.what());
+            report(v.number, reasonText(e));
             continue;
         }
         if (digest != v.fingerprint)
-            report(v.number, "the signed text no longer matches its fingerprint " +
-                                 v.fingerprint.substr(0, 12) +
-                                 ": it was changed outside Mentoring Compact");
+            report(v.number, text(MC_TR("core", "the signed text no longer matches its "
+                                                "fingerprint %1: it was changed outside "
+                                                "Mentoring Compact"),
+                                  v.fingerprint.substr(0, 12)));
         if (v.signatures.empty())
-            report(v.number, "the version is signed but holds no signature");
+            report(v.number, text(MC_TR("core", "the version is signed but holds no signature")));
         for (const Signature& s : v.signatures)
             if (s.fingerprint != v.fingerprint)
-                report(v.number, "the signature of " + s.typedName + " (" +
-                                     formatIsoDate(s.signedOn) + ") is for the text " +
-                                     s.fingerprint.substr(0, 12) + ", not the version's " +
-                                     v.fingerprint.substr(0, 12));
+                report(v.number, text(MC_TR("core", "the signature of %1 (%2) is for the text "
+                                                    "%3, not the version's %4"),
+                                      s.typedName, formatIsoDate(s.signedOn),
+                                      s.fingerprint.substr(0, 12), v.fingerprint.substr(0, 12)));
         if (!latest || digest != v.fingerprint)
             continue;
         for (const std::string& name : missingRequiredSignatures(v, history.signers))
-            report(v.number, "the version is locked but " + name +
-                                 ", who must sign, has no signature on it: a signature was "
-                                 "removed outside Mentoring Compact");
+            report(v.number, text(MC_TR("core", "the version is locked but %1, who must sign, "
+                                                "has no signature on it: a signature was "
+                                                "removed outside Mentoring Compact"),
+                                  name));
         if (canonicalCompact(live) == v.content)
             continue;
         // Name the first changed field: the snapshot against the live text.
-        std::string what = "the compact no longer matches what was signed";
         try {
-            const auto changes = diffCompacts(compactFromCanonical(v.content), live);
-            if (!changes.empty())
-                what =
-                    describeChange(changes.front()) +
-                    (changes.size() > 1 ? " (and " + std::to_string(changes.size() - 1) +
-                                              " more change" + (changes.size() > 2 ? "s" : "") + ")"
-                                        : std::string());
+            report(v.number, changedSinceSigned(compactFromCanonical(v.content), live));
         } catch (const Error& e) {
-            what += " (" + std::string(e.what()) + ")";
+            report(v.number, text(MC_TR("core", "the compact no longer matches what was signed "
+                                                "(%1) since it was signed: the file was changed "
+                                                "outside Mentoring Compact"),
+                                  reasonText(e)));
         }
-        report(v.number, what + " since it was signed: the file was changed outside Mentoring "
-                                "Compact");
     }
     return problems;
 }

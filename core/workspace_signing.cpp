@@ -17,9 +17,24 @@ namespace {
 
 using Impl = Workspace::Impl;
 
-std::string lockedMessage(int number) {
-    return "this compact is signed (version " + std::to_string(number) +
-           "); start an amendment to change it";
+Text lockedMessage(int number) {
+    return text(
+        MC_TR("core", "this compact is signed (version %1); start an amendment to change it"),
+        number);
+}
+
+// Why something could not be read: core's own message stays translatable.
+Text reasonText(const std::exception& e) {
+    const auto* error = dynamic_cast<const Error*>(&e);
+    return error && !error->text().empty() ? error->text() : literal(e.what());
+}
+
+// A problem of a signing history reported under the import's own path:
+// the history's field and message become the message.
+Problem underPath(const std::string& path, const Problem& problem) {
+    return Problem(problem.severity, path,
+                   text(MC_TR("core", "%1: %2"), problem.field,
+                        problem.text.empty() ? literal(problem.message) : problem.text));
 }
 
 std::vector<CompactVersion> loadVersions(Impl& impl, const std::string& compactId) {
@@ -36,8 +51,8 @@ std::vector<CompactVersion> loadVersions(Impl& impl, const std::string& compactI
             v.number = row.integer32(1);
             const auto state = versionStateFromKey(row.text(2));
             if (!state)
-                throw Error("version " + std::to_string(v.number) + " has the unknown state \"" +
-                            row.text(2) + "\"");
+                throw Error(text(MC_TR("core", "version %1 has the unknown state \"%2\""), v.number,
+                                 row.text(2)));
             v.state = *state;
             v.fingerprint = row.text(3);
             v.content = row.text(4);
@@ -168,7 +183,7 @@ Signature readSignature(const sqlite::StatementUse& row) {
     s.personId = row.text(1);
     const auto role = fromKey<Role>(row.text(2));
     if (!role)
-        throw Error("a signature has the unknown role \"" + row.text(2) + "\"");
+        throw Error(text(MC_TR("core", "a signature has the unknown role \"%1\""), row.text(2)));
     s.role = *role;
     s.typedName = row.text(3);
     s.signedOn = parseIsoDate(row.text(4));
@@ -235,13 +250,15 @@ void Workspace::setSignerRequired(const std::string& compactId, const std::strin
     const Compact compact = impl_->loadWhole(compactId);
     const Person* person = compact.findPerson(personId);
     if (person == nullptr)
-        throw Error("There is no person " + personId + " in the compact " + compactLabel(compact) +
-                    ".");
+        throw Error(text(MC_TR("core", "There is no person %1 in the compact %2."), personId,
+                         compactLabel(compact)));
     if (required && !canBeRequired(person->role))
-        throw Error(person->name + " is the program director, who acknowledges a compact: " +
-                    "they may sign it but cannot be required to.");
+        throw Error(text(MC_TR("core", "%1 is the program director, who acknowledges a compact: "
+                                       "they may sign it but cannot be required to."),
+                         person->name));
     if (!required && person->role == Role::Scholar)
-        throw Error(person->name + " is the scholar, who must always sign their compact.");
+        throw Error(text(MC_TR("core", "%1 is the scholar, who must always sign their compact."),
+                         person->name));
     impl_->refuseIfLocked(compactId);
     sqlite::Transaction transaction(impl_->db);
     auto row = impl_->statement("INSERT INTO signers (compact_id, person_id, required) "
@@ -262,27 +279,31 @@ SignOutcome Workspace::sign(const std::string& compactId, const std::string& per
     const Compact compact = impl_->loadWhole(compactId);
     const Person* person = compact.findPerson(personId);
     if (person == nullptr)
-        throw Error("There is no person " + personId + " in the compact " + compactLabel(compact) +
-                    ": only its people can sign it.");
+        throw Error(text(MC_TR("core", "There is no person %1 in the compact %2: only its people "
+                                       "can sign it."),
+                         personId, compactLabel(compact)));
     if (!typedNameMatches(typedName, person->name))
-        throw Error("The typed name \"" + typedName + "\" is not the name of the " +
-                    std::string(toLabel(person->role)) + " in this compact, \"" + person->name +
-                    "\": type the name as the compact has it (case and spaces do not matter).");
+        throw Error(text(MC_TR("core", "The typed name \"%1\" is not the name of the %2 in this "
+                                       "compact, \"%3\": type the name as the compact has it "
+                                       "(case and spaces do not matter)."),
+                         typedName, labelText(person->role), person->name));
     if (date.is_special())
-        throw Error("The signing date is not a date: give it as YYYY-MM-DD.");
+        throw Error(text(MC_TR("core", "The signing date is not a date: give it as YYYY-MM-DD.")));
     if (date > today)
-        throw Error("The signing date " + formatIsoDate(date) + " is in the future: today is " +
-                    formatIsoDate(today) + ".");
+        throw Error(text(MC_TR("core", "The signing date %1 is in the future: today is %2."),
+                         formatIsoDate(date), formatIsoDate(today)));
     if (compact.created.size() >= 10) {
         const Date created = parseIsoDate(compact.created.substr(0, 10));
         if (date < created)
-            throw Error("The signing date " + formatIsoDate(date) +
-                        " is before the compact was created, on " + formatIsoDate(created) + ".");
+            throw Error(text(MC_TR("core", "The signing date %1 is before the compact was "
+                                           "created, on %2."),
+                             formatIsoDate(date), formatIsoDate(created)));
     }
     for (const Stroke& stroke : drawing)
         for (const DrawnPoint& p : stroke)
             if (p.x < 0 || p.y < 0 || p.x > kDrawingBox || p.y > kDrawingBox)
-                throw Error("The drawn signature has a point outside its 0 to 1000 box.");
+                throw Error(text(
+                    MC_TR("core", "The drawn signature has a point outside its 0 to 1000 box.")));
 
     sqlite::Transaction transaction(impl_->db);
     CompactVersion version = currentOrFirst(*impl_, compactId);
@@ -291,8 +312,8 @@ SignOutcome Workspace::sign(const std::string& compactId, const std::string& per
     const auto previous = std::find_if(version.signatures.begin(), version.signatures.end(),
                                        [&](const Signature& s) { return s.personId == personId; });
     if (version.state == VersionState::Signed && previous != version.signatures.end())
-        throw Error(person->name + " signed version " + std::to_string(version.number) + " on " +
-                    formatIsoDate(previous->signedOn) + ", and it is locked.");
+        throw Error(text(MC_TR("core", "%1 signed version %2 on %3, and it is locked."),
+                         person->name, version.number, formatIsoDate(previous->signedOn)));
     outcome.signature = makeSignature(*person, typedName, date, drawing, fingerprint(compact));
     const Signature& s = outcome.signature;
     auto replaced =
@@ -341,10 +362,9 @@ int Workspace::startAmendment(const std::string& compactId) {
     sqlite::Transaction transaction(impl_->db);
     const int number = impl_->amend(compactId);
     if (number == 0)
-        throw Error("Version " + std::to_string(currentVersion(compactId).first) + " of " +
-                    compactLabel(compact) +
-                    " is not signed yet: change it directly; an amendment starts from a signed "
-                    "version.");
+        throw Error(text(MC_TR("core", "Version %1 of %2 is not signed yet: change it directly; "
+                                       "an amendment starts from a signed version."),
+                         currentVersion(compactId).first, compactLabel(compact)));
     transaction.commit();
     return number;
 }
@@ -396,9 +416,8 @@ Compact Workspace::versionContent(const std::string& compactId, int number) cons
     }
     if (stored.empty() && number == 1)
         return live;
-    throw Error("There is no version " + std::to_string(number) + " of " + compactLabel(live) +
-                ": it has versions 1 to " +
-                std::to_string(std::max<std::size_t>(stored.size(), 1)) + ".");
+    throw Error(text(MC_TR("core", "There is no version %1 of %2: it has versions 1 to %3."),
+                     number, compactLabel(live), std::max<std::size_t>(stored.size(), 1)));
 }
 
 Workspace::VerifyReport Workspace::verify() const {
@@ -427,14 +446,15 @@ Workspace::VerifyReport Workspace::verify() const {
                 [](const CompactVersion& v) { return v.state == VersionState::Signed; });
             if (!anySigned &&
                 (live.status == CompactStatus::Signed || live.status == CompactStatus::Amended))
-                report.problems.push_back(
-                    {Severity::Error, compactLabel(live),
-                     "the compact says it is " + std::string(toLabel(live.status)) +
-                         " but holds no signed version: its versions were removed outside "
-                         "Mentoring Compact"});
+                report.problems.push_back(Problem(
+                    Severity::Error, compactLabel(live),
+                    text(MC_TR("core", "the compact says it is %1 but holds no signed version: "
+                                       "its versions were removed outside Mentoring Compact"),
+                         labelText(live.status))));
         } catch (const std::exception& e) {
-            report.problems.push_back({Severity::Error, "compact " + id.substr(0, 8),
-                                       std::string("its versions cannot be read: ") + e.what()});
+            report.problems.push_back(
+                Problem(Severity::Error, "compact " + id.substr(0, 8),
+                        text(MC_TR("core", "its versions cannot be read: %1"), reasonText(e))));
         }
     }
     impl_->verifyReviews(report);
@@ -455,18 +475,20 @@ void Workspace::insertCompactsWithHistory(const std::vector<Compact>& compacts,
     for (std::size_t i = 0; i < compacts.size(); ++i) {
         const std::string prefix = "compacts[" + std::to_string(i) + "]";
         for (Problem problem : validateCompact(compacts[i]))
-            if (problem.severity == Severity::Error)
-                problems.push_back(
-                    {problem.severity, prefix + "." + problem.field, problem.message});
+            if (problem.severity == Severity::Error) {
+                problem.field = prefix + "." + problem.field;
+                problems.push_back(std::move(problem));
+            }
         if (compacts[i].id.empty() || hasCompact(compacts[i].id))
-            problems.push_back({Severity::Error, prefix + ".id",
-                                "a compact with the id " + compacts[i].id +
-                                    " is already in this workspace, or it has no id"});
+            problems.push_back(
+                Problem(Severity::Error, prefix + ".id",
+                        text(MC_TR("core", "a compact with the id %1 is already in this "
+                                           "workspace, or it has no id"),
+                             compacts[i].id)));
         for (const SigningHistory& history : histories)
             if (history.compactId == compacts[i].id)
-                for (Problem problem : verifySigning(compacts[i], history))
-                    problems.push_back({problem.severity, prefix + ".versions",
-                                        problem.field + ": " + problem.message});
+                for (const Problem& problem : verifySigning(compacts[i], history))
+                    problems.push_back(underPath(prefix + ".versions", problem));
     }
     if (!problems.empty())
         throw ValidationError(std::move(problems));

@@ -300,6 +300,36 @@ TEST_CASE("Signing refuses a wrong name, a stranger and a date out of range", "[
     CHECK(f.ws.versions(f.compact.id)[0].signatures.empty());
 }
 
+TEST_CASE("A signing refusal reads as before and keeps its values apart", "[signing]") {
+    Signed f;
+    const Person& scholar = f.person(0);
+    const Date tomorrow = f.today + boost::gregorian::days(1);
+    try {
+        f.ws.sign(f.compact.id, scholar.id, scholar.name, tomorrow, {}, f.today);
+        FAIL("a signing date in the future was accepted");
+    } catch (const Error& error) {
+        CHECK(std::string(error.what()) == "The signing date " + formatIsoDate(tomorrow) +
+                                               " is in the future: today is " +
+                                               formatIsoDate(f.today) + ".");
+        CHECK(error.text().source == "The signing date %1 is in the future: today is %2.");
+        CHECK(error.text().args ==
+              std::vector<Text>{literal(formatIsoDate(tomorrow)), literal(formatIsoDate(f.today))});
+    }
+    try {
+        f.ws.sign(f.compact.id, scholar.id, "Lena Ortiz", f.today, {}, f.today);
+        FAIL("a typed name that is not the scholar's was accepted");
+    } catch (const Error& error) {
+        CHECK(std::string(error.what()) ==
+              "The typed name \"Lena Ortiz\" is not the name of the Scholar in this compact, "
+              "\"Dr. Lena Ortiz\": type the name as the compact has it (case and spaces do not "
+              "matter).");
+        REQUIRE(error.text().args.size() == 3);
+        // The role is a label the desktop shows in its own words.
+        CHECK(error.text().args[1].vocabulary == "role");
+        CHECK(error.text().args[1].key == "scholar");
+    }
+}
+
 TEST_CASE("A typed name matches whatever its case and spacing", "[signing]") {
     Signed f;
     const Drawing drawing = {{{100, 500}, {300, 400}, {500, 600}}, {{700, 500}}};

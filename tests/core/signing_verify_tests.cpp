@@ -1,17 +1,19 @@
 // verify() on files changed behind the program's back, the schema 4
 // migration, and signed compacts through JSON export and import.
 
+#include "core/compact_diff.h"
 #include "core/error.h"
 #include "core/fingerprint.h"
 #include "core/json_io.h"
 #include "core/schema.h"
 #include "core/sqlite/database.h"
 #include "core/workspace.h"
-#include "support/sample_compact.h"
 #include "support/donor_rows.h"
+#include "support/sample_compact.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 using namespace mc;
@@ -195,4 +197,89 @@ TEST_CASE("A signed and amended compact survives export and import", "[signing]"
                           Catch::Contains("version 1") && Catch::Contains("fingerprint"));
         CHECK(other.listCompacts().empty());
     }
+}
+
+TEST_CASE("verify counts the further changes in whole sentences", "[verify]") {
+    SignedFile f;
+    const std::string since =
+        " since it was signed: the file was changed outside Mentoring Compact";
+    std::size_t renamed = 0;
+    // Renames one more person each time, as another tool would.
+    const auto renameNext = [&](const char* from, const char* to) {
+        f.tamper(std::string("UPDATE people SET name = '") + to + "' WHERE name = '" + from + "'");
+        ++renamed;
+    };
+    const auto check = [&](const std::string& more) {
+        Workspace ws = Workspace::open(f.path);
+        const auto changes = diffCompacts(ws.versionContent(f.id, 1), ws.loadCompact(f.id));
+        REQUIRE(changes.size() == renamed);
+        const auto problems = ws.verify().problems;
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].message == describeChange(changes.front()) + more + since);
+        // The English is the template filled: the desktop fills the same one.
+        CHECK(problems[0].text.english() == problems[0].message);
+        REQUIRE_FALSE(problems[0].text.args.empty());
+        CHECK(problems[0].text.args[0] == changeText(changes.front()));
+    };
+    renameNext("Prof. Sam Reyes", "Prof. Sam Rayes");
+    check("");
+    renameNext("Dr. Kim Baker", "Dr. Kim Barker");
+    check(" (and 1 more change)");
+    renameNext("Dr. Lena Ortiz", "Dr. Lena Ortis");
+    check(" (and 2 more changes)");
+}
+
+TEST_CASE("verify names a signed compact whose versions were all removed", "[verify]") {
+    SignedFile f;
+    f.tamper("DELETE FROM signatures");
+    f.tamper("DELETE FROM compact_versions");
+    const auto problems = f.verify();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].message == "the compact says it is Signed but holds no signed version: its "
+                                 "versions were removed outside Mentoring Compact");
+    REQUIRE(problems[0].text.args.size() == 1);
+    CHECK(problems[0].text.args[0].vocabulary == "compact status");
+    CHECK(problems[0].text.args[0].key == "signed");
+}
+
+TEST_CASE("A validation error with no problems still says something", "[errors]") {
+    const ValidationError error({});
+    CHECK(std::string(error.what()) == "invalid data");
+    CHECK(error.text().source == "invalid data");
+    CHECK(error.text().translatable);
+}
+
+TEST_CASE("An imported signing history names each bad value", "[signing]") {
+    SignedFile f;
+    auto json = nlohmann::ordered_json::parse(exportJson(Workspace::open(f.path)));
+    auto& compact = json["compacts"][0];
+    const std::string stranger = "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b";
+    compact["signers"] =
+        nlohmann::ordered_json::parse(R"([{"person": ")" + stranger + R"(", "required": true}])");
+    compact["versions"][0]["signatures"][0]["drawing"] =
+        nlohmann::ordered_json::parse("[[[0, 2000]]]");
+    Workspace other = Workspace::create(f.dir.file("other.compact"), "Other");
+    try {
+        importJson(other, json.dump());
+        FAIL("a signer who is not in the compact was imported");
+    } catch (const ValidationError& error) {
+        const auto find = [&](const std::string& fieldEnd) -> const Problem& {
+            for (const Problem& problem : error.problems())
+                if (problem.field.size() >= fieldEnd.size() &&
+                    problem.field.compare(problem.field.size() - fieldEnd.size(), fieldEnd.size(),
+                                          fieldEnd) == 0)
+                    return problem;
+            FAIL("no problem at " + fieldEnd);
+            return error.problems().front();
+        };
+        const Problem& signer = find(".signers[0].person");
+        CHECK(signer.message == "\"" + stranger + "\" is not one of this compact's people");
+        CHECK(signer.text.english() == signer.message);
+        const Problem& drawing = find(".signatures[0].drawing");
+        CHECK(drawing.message ==
+              "the drawn signature has the point [0, 2000] outside its 0 to 1000 box");
+        CHECK(drawing.text.source ==
+              "the drawn signature has the point [%1, %2] outside its 0 to 1000 box");
+    }
+    CHECK(other.listCompacts().empty());
 }
