@@ -307,7 +307,9 @@ void MainWindow::updateWindowState() {
     action(Command::Dashboard)->setEnabled(open);
     action(Command::Dashboard)->setChecked(open && dashboardShown_);
     const bool readOnly = open && session_->workspace().isReadOnly();
-    const bool compactShown = open && !compactView_->compactId().isEmpty();
+    // The dashboard hides the compact: commands on "the compact" wait until
+    // it is shown again rather than act on one the user cannot see.
+    const bool compactShown = open && !dashboardShown_ && !compactView_->compactId().isEmpty();
     action(Command::Close)->setEnabled(open);
     action(Command::NewCompact)->setEnabled(open && !readOnly);
     action(Command::DeleteCompact)->setEnabled(compactShown && !readOnly);

@@ -173,8 +173,11 @@ void MainWindow::createActions() {
     view->addSeparator();
     connect(addCommand(view, Command::FindCompact, tr("&Find compact"), QKeySequence::Find, "find"),
             &QAction::triggered, this, [this] {
-                listPanel_->searchField()->setFocus(Qt::ShortcutFocusReason);
-                listPanel_->searchField()->selectAll();
+                // The search of what is shown: the dashboard's or the list's.
+                QLineEdit* search =
+                    isShowingDashboard() ? dashboard_->searchField() : listPanel_->searchField();
+                search->setFocus(Qt::ShortcutFocusReason);
+                search->selectAll();
             });
     QAction* dashboard = addCommand(view, Command::Dashboard, tr("&Dashboard"),
                                     QKeySequence(Qt::CTRL | Qt::Key_D), "dashboard");

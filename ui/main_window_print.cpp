@@ -59,7 +59,9 @@ int yearOf(const std::string& timestamp) {
 } // namespace
 
 void MainWindow::updatePrintActions() {
-    const bool compactShown = hasWorkspace() && !compactView_->compactId().isEmpty();
+    // Not while the dashboard hides the compact (it has its own report PDF).
+    const bool compactShown =
+        hasWorkspace() && !isShowingDashboard() && !compactView_->compactId().isEmpty();
     for (const Command command : {Command::PrintPreview, Command::Print, Command::ExportPdf})
         action(command)->setEnabled(compactShown);
     action(Command::ExportSignedCompacts)->setEnabled(hasWorkspace());
@@ -208,7 +210,9 @@ void MainWindow::exportSignedCompacts() {
     }
     request.outPath = choice->outPath;
     request.onePerCompact = choice->onePerCompact;
-    request.describeError = [](const std::exception& error) { return coreText(error); };
+    request.describeError = [](const std::exception& error) {
+        return coreText(error);
+    };
 
     // A folder that is not there yet is made, and taken away again when
     // nothing was written into it.

@@ -13,6 +13,7 @@
 #include "ui/main_window.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -89,4 +90,43 @@ TEST_CASE("Opening a compact from a dashboard row selects it in the main window"
         CHECK_FALSE(dashboard->isEnabled());
         CHECK(window->dashboard()->model()->rowCount() == 0);
     }
+}
+
+TEST_CASE("While the dashboard is shown Find searches it and the compact's commands wait",
+          "[dashboard][dashboard-window]") {
+    mc::test::TempDir dir;
+    mc::test::TestDesktop desktop(dir);
+    const mc::test::DashboardWorkspace made =
+        mc::test::makeDashboardWorkspace(dir.file("program.compact"));
+    auto window = desktop.makeWindow();
+    window->show();
+    window->activateWindow(); // focus is only given in the active window
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    REQUIRE(window->openWorkspace(QString::fromStdString(made.path)));
+    window->listPanel()->selectCompact(QString::fromStdString(made.dev));
+    REQUIRE(window->compactView()->compactId().toStdString() == made.dev);
+    const auto enabled = [&](MainWindow::Command command) {
+        return window->action(command)->isEnabled();
+    };
+    using Command = MainWindow::Command;
+    const std::vector<Command> onTheCompact = {Command::Print,        Command::PrintPreview,
+                                               Command::ExportPdf,    Command::DeleteCompact,
+                                               Command::CloseCompact, Command::SaveAsTemplate};
+    for (const Command command : onTheCompact)
+        CHECK(enabled(command));
+
+    window->action(Command::Dashboard)->trigger();
+    REQUIRE(window->isShowingDashboard());
+    for (const Command command : onTheCompact)
+        CHECK_FALSE(enabled(command));
+    CHECK(enabled(Command::ExportSignedCompacts)); // the whole workspace: still there
+    window->action(Command::FindCompact)->trigger();
+    CHECK(QApplication::focusWidget() == window->dashboard()->searchField());
+
+    window->action(Command::Dashboard)->trigger();
+    REQUIRE_FALSE(window->isShowingDashboard());
+    for (const Command command : onTheCompact)
+        CHECK(enabled(command));
+    window->action(Command::FindCompact)->trigger();
+    CHECK(QApplication::focusWidget() == window->listPanel()->searchField());
 }
