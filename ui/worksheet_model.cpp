@@ -306,17 +306,26 @@ QVariant WorksheetModel::headerData(int section, Qt::Orientation orientation, in
 
 QWidget* WorksheetDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                                          const QModelIndex& index) const {
+    // The column alone ("Importance") does not say which topic a screen
+    // reader is on, so the name says the topic too.
     const QString header =
         index.model()->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
+    const QString topic = index.siblingAtColumn(WorksheetModel::TopicColumn).data().toString();
+    const QString name = topic.isEmpty()
+                             ? header
+                             : WorksheetModel::tr("%1 for topic \u201c%2\u201d").arg(header, topic);
     const QVariant choices = index.data(WorksheetModel::ChoicesRole);
     if (!choices.isValid()) {
         QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (editor)
-            editor->setAccessibleName(header);
+            editor->setAccessibleName(name);
         return editor;
     }
     auto* combo = new QComboBox(parent);
-    combo->setAccessibleName(header);
+    combo->setAccessibleName(name);
+    // Qt on Linux speaks a combo box's value as its name: the description
+    // carries what it is.
+    combo->setAccessibleDescription(name);
     for (const QVariant& choice : choices.toList()) {
         const QVariantList pair = choice.toList();
         combo->addItem(pair.value(0).toString(), pair.value(1));

@@ -9,6 +9,7 @@
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/reviews_page.h"
+#include "ui/worksheet_model.h"
 
 #include <QAccessible>
 #include <QAccessibleInterface>
@@ -18,6 +19,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
+#include <QStyleOptionViewItem>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -173,4 +176,31 @@ TEST_CASE("Each editor in a review table is named for what it is and for its row
     }
     CHECK(combos >= 3);
     CHECK(edits >= 4);
+}
+
+TEST_CASE("A worksheet answer's editor is named for its column and its topic", "[a11y]") {
+    QStandardItemModel model(1, mc::ui::WorksheetModel::ColumnCount);
+    model.setHorizontalHeaderLabels({QStringLiteral("Topic"), QStringLiteral("Who is responsible"),
+                                     QStringLiteral("Importance"),
+                                     QStringLiteral("In my own words")});
+    model.setData(model.index(0, mc::ui::WorksheetModel::TopicColumn),
+                  QStringLiteral("Authorship"));
+    const QModelIndex importance = model.index(0, mc::ui::WorksheetModel::ImportanceColumn);
+    model.setData(importance,
+                  QVariantList{QVariantList{QStringLiteral("Essential"), 5},
+                               QVariantList{QStringLiteral("Minor"), 1}},
+                  mc::ui::WorksheetModel::ChoicesRole);
+    model.setData(model.index(0, mc::ui::WorksheetModel::TextColumn),
+                  QStringLiteral("First authorship is shared"));
+    mc::ui::WorksheetDelegate delegate;
+    QWidget parent;
+    QWidget* combo = delegate.createEditor(&parent, QStyleOptionViewItem(), importance);
+    REQUIRE(qobject_cast<QComboBox*>(combo));
+    CHECK(combo->accessibleName() == QStringLiteral("Importance for topic \u201cAuthorship\u201d"));
+    // Qt on Linux speaks the value as the name; the description says what it is.
+    CHECK(spoken(combo, QAccessible::Description).contains(QStringLiteral("Authorship")));
+    QWidget* words = delegate.createEditor(&parent, QStyleOptionViewItem(),
+                                           model.index(0, mc::ui::WorksheetModel::TextColumn));
+    REQUIRE(words);
+    CHECK(spoken(words, QAccessible::Name).contains(QStringLiteral("Authorship")));
 }
