@@ -1,6 +1,7 @@
 #include "core/review.h"
 
 #include "core/ids.h"
+#include "core/review_texts.h"
 #include "core/validation.h"
 
 #include <algorithm>
@@ -11,8 +12,8 @@ namespace mc {
 
 namespace {
 
-void error(std::vector<Problem>& problems, std::string field, std::string message) {
-    problems.push_back({Severity::Error, std::move(field), std::move(message)});
+void error(std::vector<Problem>& problems, std::string field, Text message) {
+    problems.push_back(Problem(Severity::Error, std::move(field), std::move(message)));
 }
 
 std::string indexed(const char* list, std::size_t index) {
@@ -55,31 +56,36 @@ void checkMilestones(std::vector<Problem>& problems, const Review& review, const
         const MilestoneReview& m = review.milestones[i];
         const std::string at = indexed("milestones", i);
         if (!seen.insert(m.milestoneId).second)
-            error(problems, at, "milestone \"" + m.title + "\" is listed twice");
+            error(problems, at, text(MC_TR("core", "milestone \"%1\" is listed twice"), m.title));
         const bool known = std::any_of(compact.milestones.begin(), compact.milestones.end(),
                                        [&](const Milestone& x) { return x.id == m.milestoneId; });
         if (!known && review.state == VersionState::Draft)
-            error(problems, at, "milestone \"" + m.title + "\" is not one of this compact's");
-        append(problems, checkTextValue(at + ".note", "note", m.note));
+            error(problems, at,
+                  text(MC_TR("core", "milestone \"%1\" is not one of this compact's"), m.title));
+        append(problems, checkTextValue(at + ".note", text(MC_TR("core", "note")), m.note));
         if (!m.outcome)
             continue;
         const std::string dateField = at + ".date";
         if (*m.outcome == MilestoneOutcome::Achieved) {
             if (!m.date)
-                error(problems, dateField,
-                      "date is missing: say when \"" + m.title + "\" was achieved");
+                error(
+                    problems, dateField,
+                    text(MC_TR("core", "date is missing: say when \"%1\" was achieved"), m.title));
             else if (*m.date > today)
                 error(problems, dateField,
-                      "date " + formatIsoDate(*m.date) + " is after today (" +
-                          formatIsoDate(today) + "): a milestone is achieved once it happened");
+                      text(MC_TR("core", "date %1 is after today (%2): a milestone is achieved "
+                                         "once it happened"),
+                           formatIsoDate(*m.date), formatIsoDate(today)));
         } else if (*m.outcome == MilestoneOutcome::Rescheduled) {
             if (!m.date)
                 error(problems, dateField,
-                      "date is missing: give the new due date of \"" + m.title + "\"");
+                      text(MC_TR("core", "date is missing: give the new due date of \"%1\""),
+                           m.title));
             else if (!m.due.is_special() && *m.date <= m.due)
                 error(problems, dateField,
-                      "date " + formatIsoDate(*m.date) + " is not after the due date it had, " +
-                          formatIsoDate(m.due) + ": a rescheduled milestone moves later");
+                      text(MC_TR("core", "date %1 is not after the due date it had, %2: a "
+                                         "rescheduled milestone moves later"),
+                           formatIsoDate(*m.date), formatIsoDate(m.due)));
         }
     }
 }
@@ -91,29 +97,34 @@ void checkGoalsAndExpectations(std::vector<Problem>& problems, const Review& rev
         const GoalReview& g = review.goals[i];
         const std::string at = indexed("goals", i);
         if (!seen.insert(g.goalId).second)
-            error(problems, at, "goal \"" + g.text + "\" is listed twice");
+            error(problems, at, text(MC_TR("core", "goal \"%1\" is listed twice"), g.text));
         const bool known = std::any_of(compact.goals.begin(), compact.goals.end(),
                                        [&](const Goal& x) { return x.id == g.goalId; });
         if (!known && review.state == VersionState::Draft)
-            error(problems, at, "goal \"" + g.text + "\" is not one of this compact's");
-        append(problems, checkTextValue(at + ".progress", "progress", g.progress));
+            error(problems, at,
+                  text(MC_TR("core", "goal \"%1\" is not one of this compact's"), g.text));
+        append(problems,
+               checkTextValue(at + ".progress", text(MC_TR("core", "progress")), g.progress));
     }
     seen.clear();
     for (std::size_t i = 0; i < review.expectations.size(); ++i) {
         const ExpectationReview& e = review.expectations[i];
         const std::string at = indexed("expectations", i);
         if (!seen.insert(e.expectationId).second)
-            error(problems, at, "an expectation is listed twice");
+            error(problems, at, text(MC_TR("core", "an expectation is listed twice")));
         const bool known =
             std::any_of(compact.expectations.begin(), compact.expectations.end(),
                         [&](const Expectation& x) { return x.id == e.expectationId; });
         if (!known && review.state == VersionState::Draft)
-            error(problems, at, "the expectation is not one of this compact's");
+            error(problems, at,
+                  text(MC_TR("core", "the expectation is not one of this compact's")));
         if (e.verdict == ExpectationVerdict::Changed && isBlank(e.newText))
             error(problems, at + ".newText",
-                  "new text is empty: write the expectation as it should read from now on");
-        append(problems, checkTextValue(at + ".newText", "new text", e.newText));
-        append(problems, checkTextValue(at + ".note", "note", e.note));
+                  text(MC_TR("core", "new text is empty: write the expectation as it should "
+                                     "read from now on")));
+        append(problems,
+               checkTextValue(at + ".newText", text(MC_TR("core", "new text")), e.newText));
+        append(problems, checkTextValue(at + ".note", text(MC_TR("core", "note")), e.note));
     }
 }
 
@@ -155,61 +166,78 @@ std::vector<Problem> validateReview(const Review& review, const Compact& compact
                                     const Date& today) {
     std::vector<Problem> problems;
     if (!review.id.empty() && !isUuid(review.id))
-        error(problems, "review.id", "id \"" + review.id + "\" is not a UUID");
+        error(problems, "review.id", text(MC_TR("core", "id \"%1\" is not a UUID"), review.id));
     if (review.awardYear < 1)
-        error(problems, "review.awardYear", "award year must be 1 or later");
+        error(problems, "review.awardYear", text(MC_TR("core", "award year must be 1 or later")));
     if (review.heldOn.is_special())
-        error(problems, "review.heldOn", "held on is missing: say when the review took place");
+        error(problems, "review.heldOn",
+              text(MC_TR("core", "held on is missing: say when the review took place")));
     else if (review.heldOn > today)
         error(problems, "review.heldOn",
-              "held on " + formatIsoDate(review.heldOn) + " is after today (" +
-                  formatIsoDate(today) + "): record a review once it has taken place");
+              text(MC_TR("core", "held on %1 is after today (%2): record a review once it has "
+                                 "taken place"),
+                   formatIsoDate(review.heldOn), formatIsoDate(today)));
     else if (!review.periodFrom.is_special() && review.heldOn < review.periodFrom)
         error(problems, "review.heldOn",
-              "held on " + formatIsoDate(review.heldOn) + " is before award year " +
-                  std::to_string(review.awardYear) + " starts (" +
-                  formatIsoDate(review.periodFrom) + ")");
+              text(MC_TR("core", "held on %1 is before award year %2 starts (%3)"),
+                   formatIsoDate(review.heldOn), review.awardYear,
+                   formatIsoDate(review.periodFrom)));
     checkMilestones(problems, review, compact, today);
     checkGoalsAndExpectations(problems, review, compact);
-    append(problems, checkTextValue("review.summary", "summary", review.summary));
+    append(problems,
+           checkTextValue("review.summary", text(MC_TR("core", "summary")), review.summary));
     return problems;
+}
+
+std::vector<Text> reviewReadinessTexts(const Review& review,
+                                       const std::vector<Reflection>& reflections) {
+    std::vector<Text> reasons;
+    for (const MilestoneReview& m : review.milestones)
+        if (!m.outcome)
+            reasons.push_back(
+                text(MC_TR("core", "say what became of the milestone \"%1\""), m.title));
+    for (const Reflection& r : reflections)
+        if (!r.submitted())
+            reasons.push_back(
+                text(MC_TR("core", "%1 has not submitted their reflection yet"), r.name));
+    return reasons;
 }
 
 std::vector<std::string> reviewReadiness(const Review& review,
                                          const std::vector<Reflection>& reflections) {
     std::vector<std::string> reasons;
-    for (const MilestoneReview& m : review.milestones)
-        if (!m.outcome)
-            reasons.push_back("say what became of the milestone \"" + m.title + "\"");
-    for (const Reflection& r : reflections)
-        if (!r.submitted())
-            reasons.push_back(r.name + " has not submitted their reflection yet");
+    for (const Text& reason : reviewReadinessTexts(review, reflections))
+        reasons.push_back(reason.english());
     return reasons;
 }
 
 std::vector<Problem> validateReflection(const Reflection& reflection, const std::string& field) {
     std::vector<Problem> problems;
-    const auto scale = [&](const char* name, const char* label, int value) {
+    const auto scale = [&](const char* name, const Text& label, int value) {
         if (value < 0 || value > 5)
-            error(problems, field + "." + name,
-                  std::string(label) + " must be 1 (poor) to 5 (excellent), not " +
-                      std::to_string(value));
+            error(
+                problems, field + "." + name,
+                text(MC_TR("core", "%1 must be 1 (poor) to 5 (excellent), not %2"), label, value));
         else if (value == 0 && reflection.submitted())
             error(problems, field + "." + name,
-                  std::string(label) + " is not answered: pick 1 (poor) to 5 (excellent)");
+                  text(MC_TR("core", "%1 is not answered: pick 1 (poor) to 5 (excellent)"), label));
     };
-    scale("satisfaction", "satisfaction", reflection.satisfaction);
-    scale("discussion", "how well the expectations were discussed", reflection.discussion);
-    append(problems, checkTextValue(field + ".satisfactionWords", "words on satisfaction",
+    scale("satisfaction", text(MC_TR("core", "satisfaction")), reflection.satisfaction);
+    scale("discussion", text(MC_TR("core", "how well the expectations were discussed")),
+          reflection.discussion);
+    append(problems, checkTextValue(field + ".satisfactionWords",
+                                    text(MC_TR("core", "words on satisfaction")),
                                     reflection.satisfactionWords));
-    append(problems, checkTextValue(field + ".differently", "what to do differently",
-                                    reflection.differently));
-    append(problems, checkTextValue(field + ".mentorBetter", "how to mentor better",
-                                    reflection.mentorBetter));
+    append(problems,
+           checkTextValue(field + ".differently", text(MC_TR("core", "what to do differently")),
+                          reflection.differently));
+    append(problems,
+           checkTextValue(field + ".mentorBetter", text(MC_TR("core", "how to mentor better")),
+                          reflection.mentorBetter));
     if (!isMentorRole(reflection.role) && !isBlank(reflection.mentorBetter))
         error(problems, field + ".mentorBetter",
-              "how to mentor better is asked of mentors only, not of the " +
-                  std::string(toLabel(reflection.role)));
+              text(MC_TR("core", "how to mentor better is asked of mentors only, not of the %1"),
+                   labelText(reflection.role)));
     return problems;
 }
 

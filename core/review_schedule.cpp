@@ -1,6 +1,7 @@
 #include "core/review_schedule.h"
 
 #include "core/error.h"
+#include "core/review_texts.h"
 
 #include <algorithm>
 
@@ -8,22 +9,16 @@ namespace mc {
 
 namespace bg = boost::gregorian;
 
-namespace {
-
-std::string daysWord(long days) {
-    return std::to_string(days) + (days == 1 ? " day" : " days");
-}
-
-} // namespace
-
 std::vector<ReviewPeriod> reviewPeriods(const Date& start, const Date& end) {
     if (start.is_special())
-        throw Error("the review schedule needs the start of the award period as a date");
+        throw Error(text(
+            MC_TR("core", "the review schedule needs the start of the award period as a date")));
     if (end.is_special())
-        throw Error("the review schedule needs the end of the award period as a date");
+        throw Error(
+            text(MC_TR("core", "the review schedule needs the end of the award period as a date")));
     if (end < start)
-        throw Error("the award period ends (" + formatIsoDate(end) + ") before it starts (" +
-                    formatIsoDate(start) + ")");
+        throw Error(text(MC_TR("core", "the award period ends (%1) before it starts (%2)"),
+                         formatIsoDate(end), formatIsoDate(start)));
     std::vector<ReviewPeriod> periods;
     // anniversary() and not Boost's year arithmetic: it keeps 29 February
     // starts on 28 February in common years (core/dates.h).
@@ -58,22 +53,40 @@ ReviewStanding reviewStanding(const Date& start, const Date& end, const Date& to
     return standing;
 }
 
-std::string nextReviewText(const ReviewStanding& standing, const Date& today) {
+// One whole sentence for each count of days, so a translator has each one
+// to translate (core's Text has no plural forms).
+Text nextReviewMessage(const ReviewStanding& standing, const Date& today) {
     if (!standing.next)
         return {};
     const ReviewPeriod& next = *standing.next;
+    const std::string due = formatIsoDate(next.due);
     const long days = (next.due - today).days();
-    const std::string when = days == 0 ? "today" : "in " + daysWord(days);
-    return "next review: " + formatIsoDate(next.due) + " (award year " + std::to_string(next.year) +
-           ", " + when + ")";
+    if (days == 0)
+        return text(MC_TR("core", "next review: %1 (award year %2, today)"), due, next.year);
+    if (days == 1)
+        return text(MC_TR("core", "next review: %1 (award year %2, in 1 day)"), due, next.year);
+    return text(MC_TR("core", "next review: %1 (award year %2, in %3 days)"), due, next.year, days);
 }
 
-std::string overdueReviewText(const ReviewStanding& standing, const Date& today) {
+Text overdueReviewMessage(const ReviewStanding& standing, const Date& today) {
     if (!standing.overdue)
         return {};
     const ReviewPeriod& overdue = *standing.overdue;
-    return "review overdue: award year " + std::to_string(overdue.year) + " was due " +
-           formatIsoDate(overdue.due) + " (" + daysWord((today - overdue.due).days()) + " ago)";
+    const std::string due = formatIsoDate(overdue.due);
+    const long days = (today - overdue.due).days();
+    if (days == 1)
+        return text(MC_TR("core", "review overdue: award year %1 was due %2 (1 day ago)"),
+                    overdue.year, due);
+    return text(MC_TR("core", "review overdue: award year %1 was due %2 (%3 days ago)"),
+                overdue.year, due, days);
+}
+
+std::string nextReviewText(const ReviewStanding& standing, const Date& today) {
+    return nextReviewMessage(standing, today).english();
+}
+
+std::string overdueReviewText(const ReviewStanding& standing, const Date& today) {
+    return overdueReviewMessage(standing, today).english();
 }
 
 } // namespace mc

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/review_schedule.h"
+#include "core/review_texts.h"
 #include "core/workspace.h"
 #include "support/sample_compact.h"
 #include "support/temp_dir.h"
@@ -117,6 +118,27 @@ TEST_CASE("The next review and an overdue one follow the reviews done", "[review
         CHECK_FALSE(standing.overdue);
         CHECK(mc::nextReviewText(standing, d(2030, 1, 1)).empty());
     }
+    SECTION("one day away or one day late says day, not days") {
+        CHECK(mc::nextReviewText(mc::reviewStanding(start, end, d(2027, 8, 31), {}),
+                                 d(2027, 8, 31)) ==
+              "next review: 2027-09-01 (award year 1, in 1 day)");
+        CHECK(mc::overdueReviewText(mc::reviewStanding(start, end, d(2027, 9, 2), {}),
+                                    d(2027, 9, 2)) ==
+              "review overdue: award year 1 was due 2027-09-01 (1 day ago)");
+    }
+}
+
+TEST_CASE("The standing in words keeps its values out of the template", "[reviews]") {
+    // The desktop translates the template and fills in the values: a date
+    // or a count written into the template would leave it untranslated.
+    const auto standing = mc::reviewStanding(d(2026, 9, 1), d(2029, 8, 31), d(2027, 12, 4), {});
+    const mc::Text next = mc::nextReviewMessage(standing, d(2027, 12, 4));
+    CHECK(next.source == "next review: %1 (award year %2, in %3 days)");
+    CHECK(next.args ==
+          std::vector<mc::Text>{mc::literal("2028-09-01"), mc::literal("2"), mc::literal("272")});
+    const mc::Text overdue = mc::overdueReviewMessage(standing, d(2027, 12, 4));
+    CHECK(overdue.source == "review overdue: award year %1 was due %2 (%3 days ago)");
+    CHECK(overdue.english() == mc::overdueReviewText(standing, d(2027, 12, 4)));
 }
 
 TEST_CASE("An end moved by an amendment gives the extra review", "[reviews]") {
