@@ -2,6 +2,7 @@
 
 #include "core/json_reviews.h"
 
+#include "core/json_reading.h"
 #include "core/json_signing.h"
 #include "core/json_worksheets.h"
 
@@ -139,7 +140,8 @@ public:
         if (const auto value = versionStateFromKey(state))
             review.state = *value;
         else if (!state.empty())
-            r_.error(path + ".state", "unknown state \"" + state + "\": use one of: draft, signed");
+            r_.error(path + ".state",
+                     text(MC_TR("core", "unknown state \"%1\": use one of: draft, signed"), state));
         review.signedAt = r_.stamp(in, path, "signedAt");
         review.fingerprint = r_.text(in, path, "fingerprint", false);
         review.content = r_.text(in, path, "content", false);
@@ -175,7 +177,7 @@ private:
         try {
             return parseIsoDate(text);
         } catch (const Error& e) {
-            r_.error(WorksheetJsonReader::join(path, name), e.what());
+            r_.error(WorksheetJsonReader::join(path, name), json_reading::messageOf(e));
             return std::nullopt;
         }
     }
@@ -184,7 +186,8 @@ private:
         if (const auto value = fromKey<E>(text))
             return *value;
         if (!text.empty())
-            r_.error(field, "unknown value \"" + text + "\": use " + allowedKeys<E>());
+            r_.error(field, mc::text(MC_TR("core", "unknown value \"%1\": use %2"), text,
+                                     json_reading::oneOf<E>()));
         return E{};
     }
 
@@ -194,8 +197,8 @@ private:
         if (list == nullptr)
             return;
         if (!list->is_array()) {
-            r_.error(WorksheetJsonReader::join(path, name),
-                     "expected an array, found " + WorksheetJsonReader::typeOf(*list));
+            r_.wrongType(WorksheetJsonReader::join(path, name), text(MC_TR("core", "an array")),
+                         *list);
             return;
         }
         for (std::size_t i = 0; i < list->size(); ++i) {
@@ -204,8 +207,7 @@ private:
             if ((*list)[i].is_object())
                 read((*list)[i], at);
             else
-                r_.error(at,
-                         "expected an object, found " + WorksheetJsonReader::typeOf((*list)[i]));
+                r_.wrongType(at, text(MC_TR("core", "an object")), (*list)[i]);
         }
     }
 
@@ -232,7 +234,8 @@ std::vector<ReviewRecord> readReviewsJson(const Json& in, const std::string& pat
     if (list == in.end() || list->is_null())
         return out;
     if (!list->is_array()) {
-        problems.push_back({Severity::Error, path + ".reviews", "expected an array"});
+        problems.push_back(
+            Problem(Severity::Error, path + ".reviews", text(MC_TR("core", "expected an array"))));
         return out;
     }
     ReviewReader reader(problems);
@@ -241,7 +244,8 @@ std::vector<ReviewRecord> readReviewsJson(const Json& in, const std::string& pat
         if ((*list)[i].is_object())
             out.push_back(reader.record((*list)[i], at, compact));
         else
-            problems.push_back({Severity::Error, at, "expected an object"});
+            problems.push_back(
+                Problem(Severity::Error, at, text(MC_TR("core", "expected an object"))));
     }
     return out;
 }

@@ -40,25 +40,27 @@ void Workspace::checkReviews(const std::vector<Compact>& compacts,
         auto row = impl_->statement(std::string("SELECT 1 FROM ") + table + " WHERE id = ?");
         row.bind(1, id);
         if (!idsSeen.insert(id).second || row.step())
-            problems.push_back({Severity::Error, field + ".id",
-                                "the id \"" + id + "\" is already used in this workspace"});
+            problems.push_back(Problem(
+                Severity::Error, field + ".id",
+                text(MC_TR("core", "the id \"%1\" is already used in this workspace"), id)));
     };
     const Date noLimit(boost::gregorian::max_date_time);
     for (const ReviewRecord& record : reviews) {
         const Review& review = record.review;
         const auto found = compactIndex.find(review.compactId);
         if (found == compactIndex.end())
-            throw Error("A review of the compact " + review.compactId +
-                        " was given without its compact.");
+            throw Error(text(MC_TR("core", "A review of the compact %1 was given without its "
+                                           "compact."),
+                             review.compactId));
         const Compact& compact = compacts[found->second];
         const std::string path = "compacts[" + std::to_string(found->second) + "].reviews[" +
                                  std::to_string(perCompact[review.compactId]++) + "]";
         addUnder(problems, validateReview(review, compact, noLimit), path, "review");
         checkNewId("reviews", review.id, path);
         if (!yearsSeen.insert({review.compactId, review.awardYear}).second)
-            problems.push_back(
-                {Severity::Error, path + ".awardYear",
-                 "award year " + std::to_string(review.awardYear) + " has a review already"});
+            problems.push_back(Problem(
+                Severity::Error, path + ".awardYear",
+                text(MC_TR("core", "award year %1 has a review already"), review.awardYear)));
         for (std::size_t i = 0; i < record.reflections.size(); ++i) {
             const std::string at = path + ".reflections[" + std::to_string(i) + "]";
             addUnder(problems, validateReflection(record.reflections[i], at), at, at);
@@ -70,18 +72,20 @@ void Workspace::checkReviews(const std::vector<Compact>& compacts,
         if (!review.locked())
             continue;
         if (sha256Hex(review.content) != review.fingerprint)
-            problems.push_back({Severity::Error, path + ".content",
-                                "the signed text does not match its fingerprint"});
+            problems.push_back(
+                Problem(Severity::Error, path + ".content",
+                        text(MC_TR("core", "the signed text does not match its fingerprint"))));
         const std::string changed = reviewContentDifference(
             review, inPeopleOrder(compact, record.reflections), review.content);
         if (!changed.empty())
-            problems.push_back({Severity::Error, path + "." + changed,
-                                "does not say what was signed (the signed text differs)"});
+            problems.push_back(Problem(
+                Severity::Error, path + "." + changed,
+                text(MC_TR("core", "does not say what was signed (the signed text differs)"))));
         for (std::size_t i = 0; i < review.signatures.size(); ++i)
             if (review.signatures[i].fingerprint != review.fingerprint)
-                problems.push_back({Severity::Error,
-                                    path + ".signatures[" + std::to_string(i) + "].fingerprint",
-                                    "names another text than the review's"});
+                problems.push_back(Problem(
+                    Severity::Error, path + ".signatures[" + std::to_string(i) + "].fingerprint",
+                    text(MC_TR("core", "names another text than the review's"))));
     }
     refuseErrors(std::move(problems));
 }

@@ -19,10 +19,11 @@ std::optional<std::string> dateOrNull(const OptionalDate& date) {
     return date ? std::optional<std::string>(formatIsoDate(*date)) : std::nullopt;
 }
 
-template <typename E> E enumOrThrow(const std::string& key, const char* what) {
+// `what` names the vocabulary ("goal status"), translated with the message.
+template <typename E> E enumOrThrow(const std::string& key, const Text& what) {
     const auto value = fromKey<E>(key);
     if (!value)
-        throw Error(std::string("a review has the unknown ") + what + " \"" + key + "\"");
+        throw Error(text(MC_TR("core", "a review has the unknown %1 \"%2\""), what, key));
     return *value;
 }
 
@@ -42,18 +43,23 @@ void readEntries(Impl& impl, Review& review) {
             if (!row.text(3).empty())
                 m.due = parseIsoDate(row.text(3));
             if (!outcome.empty())
-                m.outcome = enumOrThrow<MilestoneOutcome>(outcome, "milestone outcome");
+                m.outcome = enumOrThrow<MilestoneOutcome>(outcome,
+                                                          text(MC_TR("core", "milestone outcome")));
             m.date = parseOptionalIsoDate(row.text(6));
             m.note = row.text(8);
             review.milestones.push_back(std::move(m));
         } else if (kind == "goal") {
-            review.goals.push_back({row.text(1), row.text(2),
-                                    enumOrThrow<GoalStatus>(outcome, "goal status"), row.text(8)});
+            review.goals.push_back(
+                {row.text(1), row.text(2),
+                 enumOrThrow<GoalStatus>(outcome, text(MC_TR("core", "goal status"))),
+                 row.text(8)});
         } else {
             review.expectations.push_back(
-                {row.text(1), enumOrThrow<Domain>(row.text(4), "domain"), row.text(2),
-                 enumOrThrow<ExpectationVerdict>(outcome, "expectation verdict"), row.text(7),
-                 row.text(8)});
+                {row.text(1), enumOrThrow<Domain>(row.text(4), text(MC_TR("core", "domain"))),
+                 row.text(2),
+                 enumOrThrow<ExpectationVerdict>(outcome,
+                                                 text(MC_TR("core", "expectation verdict"))),
+                 row.text(7), row.text(8)});
         }
     }
 }
@@ -87,8 +93,9 @@ std::vector<Review> selectReviews(Impl& impl, const char* where, const std::stri
             r.summary = row.text(6);
             const auto state = versionStateFromKey(row.text(7));
             if (!state)
-                throw Error("the review of award year " + std::to_string(r.awardYear) +
-                            " has the unknown state \"" + row.text(7) + "\"");
+                throw Error(text(MC_TR("core", "the review of award year %1 has the unknown "
+                                               "state \"%2\""),
+                                 r.awardYear, row.text(7)));
             r.state = *state;
             r.fingerprint = row.text(8);
             r.content = row.text(9);
@@ -129,7 +136,7 @@ std::vector<Review> Workspace::Impl::loadReviews(const std::string& compactId) {
 Review Workspace::Impl::loadReview(const std::string& reviewId) {
     auto found = selectReviews(*this, "id = ?", reviewId);
     if (found.empty())
-        throw Error("There is no review " + reviewId + " in this workspace.");
+        throw Error(text(MC_TR("core", "There is no review %1 in this workspace."), reviewId));
     return std::move(found.front());
 }
 
@@ -145,7 +152,7 @@ std::vector<Reflection> Workspace::Impl::loadReflections(const std::string& revi
         r.id = row.text(0);
         r.personId = row.text(1);
         r.name = row.text(2);
-        r.role = enumOrThrow<Role>(row.text(3), "role");
+        r.role = enumOrThrow<Role>(row.text(3), text(MC_TR("core", "role")));
         r.satisfaction = row.integer32(4);
         r.satisfactionWords = row.text(5);
         r.discussion = row.integer32(6);

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/fingerprint.h"
 #include "core/ids.h"
+#include "core/review_texts.h"
 #include "core/validation.h"
 #include "core/workspace_impl.h"
 
@@ -16,13 +17,31 @@ namespace {
 
 using Impl = Workspace::Impl;
 
+// Where verify found a problem; a field, so it stays English.
 std::string yearLabel(const Review& review) {
     return "the review of award year " + std::to_string(review.awardYear);
 }
 
 void refuseIfSigned(const Review& review) {
     if (review.locked())
-        throw Error(yearLabel(review) + " is signed and locked; it can no longer change.");
+        throw Error(text(MC_TR("core", "the review of award year %1 is signed and locked; it can "
+                                       "no longer change."),
+                         review.awardYear));
+}
+
+// "a; b; c": the reasons one after another, each translated.
+Text inOneLine(const std::vector<Text>& reasons) {
+    Text out = reasons.front();
+    for (std::size_t i = 1; i < reasons.size(); ++i)
+        out = text(MC_TR("core", "%1; %2"), out, reasons[i]);
+    return out;
+}
+
+// A Text for the reason behind `error`: translatable when core made it so.
+Text reasonOf(const std::exception& error) {
+    if (const auto* ours = dynamic_cast<const Error*>(&error); ours && !ours->text().empty())
+        return ours->text();
+    return literal(error.what());
 }
 
 // The scholar and every mentor: the people who reflect on a review.
@@ -122,12 +141,13 @@ Review Workspace::startReview(const std::string& compactId, int awardYear, const
     const Compact compact = impl_->loadWhole(compactId);
     const auto periods = reviewPeriods(compact.start, compact.end);
     if (awardYear < 1 || awardYear > static_cast<int>(periods.size()))
-        throw Error(compactLabel(compact) + " has award years 1 to " +
-                    std::to_string(periods.size()) + ", not " + std::to_string(awardYear) + ".");
+        throw Error(text(MC_TR("core", "%1 has award years 1 to %2, not %3."),
+                         compactLabel(compact), periods.size(), awardYear));
     for (const Review& existing : impl_->loadReviews(compactId))
         if (existing.awardYear == awardYear)
-            throw Error(yearLabel(existing) + " of " + compactLabel(compact) +
-                        " is already started: open it to go on.");
+            throw Error(text(MC_TR("core", "the review of award year %1 of %2 is already started: "
+                                           "open it to go on."),
+                             existing.awardYear, compactLabel(compact)));
     Review review = draftReview(compact, periods[static_cast<std::size_t>(awardYear - 1)], heldOn);
     refuseErrors(validateReview(review, compact, today));
     fillStamps(review, utcTimestampNow(), true);
@@ -221,19 +241,21 @@ Reflection Workspace::saveReflection(const std::string& reviewId, Reflection ref
     refuseIfSigned(review);
     const Compact compact = impl_->loadWhole(review.compactId);
     const Person* person = compact.findPerson(reflection.personId);
-    if (person == nullptr || (person->role != Role::Scholar && !isMentorRole(person->role)))
-        throw Error("Only the scholar and the mentors reflect on a review; " +
-                    (person
-                         ? person->name + " is the " + std::string(toLabel(person->role))
-                         : "\"" + reflection.personId + "\" is not one of the compact's people") +
-                    ".");
+    if (person == nullptr)
+        throw Error(text(MC_TR("core", "Only the scholar and the mentors reflect on a review; "
+                                       "\"%1\" is not one of the compact's people."),
+                         reflection.personId));
+    if (person->role != Role::Scholar && !isMentorRole(person->role))
+        throw Error(text(MC_TR("core", "Only the scholar and the mentors reflect on a review; %1 "
+                                       "is the %2."),
+                         person->name, labelText(person->role)));
     const auto stored = impl_->loadReflections(reviewId);
     const auto previous = std::find_if(stored.begin(), stored.end(), [&](const Reflection& r) {
         return r.personId == person->id;
     });
     if (previous != stored.end() && previous->submitted())
-        throw Error(person->name + " submitted their reflection on " +
-                    formatIsoDate(*previous->submittedOn) + ": it is locked.");
+        throw Error(text(MC_TR("core", "%1 submitted their reflection on %2: it is locked."),
+                         person->name, formatIsoDate(*previous->submittedOn)));
     reflection.name = person->name;
     reflection.role = person->role;
     reflection.submittedOn.reset();
@@ -256,13 +278,14 @@ Reflection Workspace::submitReflection(const std::string& reviewId, const std::s
     const auto found = std::find_if(stored.begin(), stored.end(),
                                     [&](const Reflection& r) { return r.personId == personId; });
     if (found == stored.end())
-        throw Error("There is no reflection of this person on the review yet: write it first.");
+        throw Error(text(MC_TR(
+            "core", "There is no reflection of this person on the review yet: write it first.")));
     if (found->submitted())
-        throw Error(found->name + " submitted their reflection on " +
-                    formatIsoDate(*found->submittedOn) + " already.");
+        throw Error(text(MC_TR("core", "%1 submitted their reflection on %2 already."), found->name,
+                         formatIsoDate(*found->submittedOn)));
     if (date.is_special() || date > today)
-        throw Error("The submission date must be a date not after today (" + formatIsoDate(today) +
-                    ").");
+        throw Error(text(MC_TR("core", "The submission date must be a date not after today (%1)."),
+                         formatIsoDate(today)));
     Reflection reflection = *found;
     reflection.submittedOn = date;
     refuseErrors(validateReflection(reflection));
@@ -281,17 +304,21 @@ SignOutcome Workspace::signReview(const std::string& reviewId, const std::string
     const Compact compact = impl_->loadWhole(review.compactId);
     const Person* person = compact.findPerson(personId);
     if (person == nullptr)
-        throw Error("There is no person " + personId + " in the compact " + compactLabel(compact) +
-                    ": only its people can sign its reviews.");
+        throw Error(text(MC_TR("core", "There is no person %1 in the compact %2: only its people "
+                                       "can sign its reviews."),
+                         personId, compactLabel(compact)));
     if (review.locked())
-        throw Error(yearLabel(review) + " is signed and locked.");
+        throw Error(text(MC_TR("core", "the review of award year %1 is signed and locked."),
+                         review.awardYear));
     if (!typedNameMatches(typedName, person->name))
-        throw Error("The typed name \"" + typedName + "\" is not the name of the " +
-                    std::string(toLabel(person->role)) + " in this compact, \"" + person->name +
-                    "\": type the name as the compact has it (case and spaces do not matter).");
+        throw Error(text(MC_TR("core", "The typed name \"%1\" is not the name of the %2 in this "
+                                       "compact, \"%3\": type the name as the compact has it "
+                                       "(case and spaces do not matter)."),
+                         typedName, labelText(person->role), person->name));
     if (date.is_special() || date > today || date < review.heldOn)
-        throw Error("The signing date must lie between the review (" +
-                    formatIsoDate(review.heldOn) + ") and today (" + formatIsoDate(today) + ").");
+        throw Error(text(MC_TR("core", "The signing date must lie between the review (%1) and "
+                                       "today (%2)."),
+                         formatIsoDate(review.heldOn), formatIsoDate(today)));
     const auto reflections = impl_->loadReflections(reviewId);
     std::vector<Reflection> expected = reflections;
     for (const Person* reflector : reflectors(compact))
@@ -302,13 +329,10 @@ SignOutcome Workspace::signReview(const std::string& reviewId, const std::string
             missing.name = reflector->name;
             expected.push_back(std::move(missing));
         }
-    const auto reasons = reviewReadiness(review, expected);
-    if (!reasons.empty()) {
-        std::string message = yearLabel(review) + " cannot be signed yet: ";
-        for (std::size_t i = 0; i < reasons.size(); ++i)
-            message += (i ? "; " : "") + reasons[i];
-        throw Error(message + ".");
-    }
+    const auto reasons = reviewReadinessTexts(review, expected);
+    if (!reasons.empty())
+        throw Error(text(MC_TR("core", "the review of award year %1 cannot be signed yet: %2."),
+                         review.awardYear, inOneLine(reasons)));
     const std::string text = reviewText(*impl_, review, compact);
     SignOutcome outcome;
     outcome.signature = makeSignature(*person, typedName, date, drawing, sha256Hex(text));
@@ -388,24 +412,24 @@ void Workspace::Impl::verifyReviews(Workspace::VerifyReport& out) {
             const Compact compact = loadWhole(compactId);
             const Review review = loadReview(reviewId);
             where = compactLabel(compact) + ", " + yearLabel(review);
-            const auto problem = [&](const std::string& message) {
-                out.problems.push_back({Severity::Error, where, message});
+            const auto problem = [&](Text message) {
+                out.problems.push_back(Problem(Severity::Error, where, std::move(message)));
             };
             if (sha256Hex(review.content) != review.fingerprint)
-                problem("its signed text no longer matches its fingerprint " +
-                        review.fingerprint.substr(0, kShortFingerprintLength) +
-                        ": the file was changed by another program");
+                problem(text(MC_TR("core", "its signed text no longer matches its fingerprint %1: "
+                                           "the file was changed by another program"),
+                             review.fingerprint.substr(0, kShortFingerprintLength)));
             const std::string changed = reviewContentDifference(
                 review, inPeopleOrder(compact, loadReflections(reviewId)), review.content);
             if (!changed.empty())
-                problem("its " + changed + " no longer say what was signed");
+                problem(text(MC_TR("core", "its %1 no longer say what was signed"), changed));
             for (const Signature& s : review.signatures)
                 if (s.fingerprint != review.fingerprint)
-                    problem("the signature of " + s.typedName + " names another text (" +
-                            s.fingerprint.substr(0, kShortFingerprintLength) + ")");
+                    problem(text(MC_TR("core", "the signature of %1 names another text (%2)"),
+                                 s.typedName, s.fingerprint.substr(0, kShortFingerprintLength)));
         } catch (const std::exception& e) {
-            out.problems.push_back(
-                {Severity::Error, where, std::string("it cannot be read: ") + e.what()});
+            out.problems.push_back(Problem(
+                Severity::Error, where, text(MC_TR("core", "it cannot be read: %1"), reasonOf(e))));
         }
     }
 }

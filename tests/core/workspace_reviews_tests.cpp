@@ -234,6 +234,43 @@ TEST_CASE("Signing a review waits for the outcomes and the reflections, then loc
     CHECK(r.ws.verify().problems.empty());
 }
 
+TEST_CASE("A refused review step says every reason in one sentence, kept translatable",
+          "[reviews]") {
+    Reviewing r;
+    const Review review = r.start();
+    try {
+        r.sign(review, 0);
+        FAIL("a review without outcomes or reflections was signed");
+    } catch (const Error& e) {
+        CHECK(std::string(e.what()) ==
+              "the review of award year 1 cannot be signed yet: say what became of the milestone "
+              "\"Submit the first paper\"; say what became of the milestone \"Submit the K99\"; "
+              "Dr. Lena Ortiz has not submitted their reflection yet; Prof. Sam Reyes has not "
+              "submitted their reflection yet; Dr. Kim Baker has not submitted their reflection "
+              "yet.");
+        // One template with the year and the reasons as its values, so the
+        // desktop translates the sentence and each reason.
+        CHECK(e.text().source == "the review of award year %1 cannot be signed yet: %2.");
+        REQUIRE(e.text().args.size() == 2);
+        CHECK(e.text().args[1].translatable);
+    }
+
+    Reflection stranger;
+    stranger.personId = "nobody";
+    CHECK_THROWS_WITH(r.ws.saveReflection(review.id, stranger),
+                      "Only the scholar and the mentors reflect on a review; \"nobody\" is not "
+                      "one of the compact's people.");
+    Person chair;
+    chair.role = Role::DepartmentChair;
+    chair.name = "Dr. Ada Chair";
+    chair = r.ws.savePerson(r.compact.id, chair);
+    Reflection fromChair;
+    fromChair.personId = chair.id;
+    CHECK_THROWS_WITH(r.ws.saveReflection(review.id, fromChair),
+                      "Only the scholar and the mentors reflect on a review; Dr. Ada Chair is the "
+                      "Department chair.");
+}
+
 TEST_CASE("The last signature of a review starts the amendment it asks for", "[reviews]") {
     Reviewing r;
     for (std::size_t i = 0; i < 3; ++i)
@@ -411,6 +448,8 @@ TEST_CASE("A bad review in a file names the field", "[reviews][json]") {
     } catch (const ValidationError& e) {
         REQUIRE_FALSE(e.problems().empty());
         CHECK(e.problems()[0].field == at + ".milestones[0].outcome");
+        CHECK(e.problems()[0].message ==
+              "unknown value \"forgotten\": use one of: achieved, missed, rescheduled, dropped");
     }
     draft["milestones"] = nlohmann::json::array();
     Workspace copy = Workspace::create(r.dir.file("copy.compact"), "Copy");
@@ -420,5 +459,6 @@ TEST_CASE("A bad review in a file names the field", "[reviews][json]") {
     } catch (const ValidationError& e) {
         REQUIRE(e.problems().size() == 1);
         CHECK(e.problems()[0].field == at + ".reflections[0].satisfaction");
+        CHECK(e.problems()[0].message == "satisfaction must be 1 (poor) to 5 (excellent), not 9");
     }
 }
