@@ -100,10 +100,12 @@ QString coreText(const std::exception& error) {
                                   : problemLine(problem));
         if (!lines.isEmpty())
             return lines.join(QLatin1Char('\n'));
-    } else if (const auto* failure = dynamic_cast<const Error*>(&error);
-               failure && !failure->text().empty()) {
-        return coreText(failure->text());
     }
+    // Any other core error, and a ValidationError without problems (its own
+    // text: "invalid data").
+    if (const auto* failure = dynamic_cast<const Error*>(&error);
+        failure && !failure->text().empty())
+        return coreText(failure->text());
     return QString::fromUtf8(error.what());
 }
 

@@ -117,8 +117,8 @@ QString SaveTemplateDialog::nameMessage() const {
 bool SaveTemplateDialog::refresh() {
     const TemplateDetails now = details();
     std::vector<Problem> problems;
-    if (const std::string why = checkTemplateId(toStdString(now.id)); !why.empty())
-        problems.push_back({Severity::Error, "id", why});
+    if (Text why = templateIdProblem(toStdString(now.id)); !why.empty())
+        problems.push_back(Problem(Severity::Error, "id", std::move(why)));
     if (now.name.isEmpty())
         problems.push_back({Severity::Error, "name",
                             toStdString(tr("the template needs a name, as people will see it "
