@@ -51,6 +51,22 @@ QListWidgetItem* redlineItem(const Change& change) {
     return item;
 }
 
+// Where a signer stands, in the user's words and date format (core's
+// SignerStatus::message is the command line's English).
+QString standing(const SignerStatus& status) {
+    const QString on = status.signature ? formatDate(status.signature->signedOn) : QString();
+    switch (status.state) {
+    case SignatureState::Valid:
+        return SigningPage::tr("signed on %1").arg(on);
+    case SignatureState::SignedEarlierText:
+        return SigningPage::tr("signed an earlier text (on %1); must sign again").arg(on);
+    case SignatureState::NotSigned:
+        break;
+    }
+    return status.signer.required ? SigningPage::tr("not signed yet")
+                                  : SigningPage::tr("may sign; not required");
+}
+
 } // namespace
 
 SigningPage::SigningPage(QWidget* parent) : CompactPage(parent) {
@@ -201,7 +217,7 @@ void SigningPage::showSigners() {
         box->setChecked(signer.required);
         box->setEnabled(writable && !director);
         layout->addWidget(box);
-        QString state = toQString(status.message);
+        QString state = standing(status);
         if (director)
             state = tr("acknowledges; ") + state;
         layout->addWidget(makePlainLabel(state, row), 1);

@@ -5,6 +5,7 @@
 #include "ui/compact_view.h"
 #include "ui/goals_page.h"
 #include "ui/main_window.h"
+#include "ui/qt_helpers.h"
 #include "ui/sign_dialog.h"
 #include "ui/signature_pad.h"
 #include "ui/signing_page.h"
@@ -91,8 +92,8 @@ TEST_CASE("Signing by the scholar and both mentors locks the version and every p
     CHECK(f.page->lockedLabel()->text().contains(QStringLiteral("locked")));
     CHECK_FALSE(f.page->signButton()->isEnabled());
     CHECK(f.page->amendButton()->isEnabled());
-    auto* addGoal = f.view.page<mc::ui::GoalsPage>()->findChild<QPushButton*>(
-        QStringLiteral("addGoalButton"));
+    auto* addGoal =
+        f.view.page<mc::ui::GoalsPage>()->findChild<QPushButton*>(QStringLiteral("addGoalButton"));
     REQUIRE(addGoal != nullptr);
     CHECK_FALSE(addGoal->isEnabled());
     auto* banner = f.view.findChild<QLabel*>(QStringLiteral("lockBanner"));
@@ -108,6 +109,25 @@ TEST_CASE("Signing by the scholar and both mentors locks the version and every p
     // The history shows the version and its three valid signatures.
     CHECK(f.page->history()->count() == 4);
     CHECK(f.page->history()->item(1)->text().contains(QStringLiteral("valid")));
+}
+
+// The texts of the Signatures page's labels.
+QStringList labelTexts(const QWidget* page) {
+    // The rows of before a refresh go with deleteLater.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QStringList texts;
+    for (const QLabel* label : page->findChildren<QLabel*>())
+        texts << label->text();
+    return texts;
+}
+
+TEST_CASE("Each signer's standing is in the page's words and the locale's date", "[signing-page]") {
+    Fixture f;
+    CHECK(labelTexts(f.page).count(QStringLiteral("not signed yet")) == 3);
+    REQUIRE(f.signAs(0, "Dr. Lena Ortiz"));
+    const QString signedOn = QStringLiteral("signed on %1").arg(mc::ui::formatDate(f.today));
+    CHECK(labelTexts(f.page).contains(signedOn));
+    CHECK(labelTexts(f.page).count(QStringLiteral("not signed yet")) == 2);
 }
 
 TEST_CASE("A typed name that does not match shows beside the field and stores nothing",
@@ -153,8 +173,8 @@ TEST_CASE("Starting an amendment makes the compact editable and the redline show
     const auto [number, locked] = f.session->workspace().currentVersion(f.compact.id);
     CHECK(number == 2);
     CHECK_FALSE(locked);
-    auto* addGoal = f.view.page<mc::ui::GoalsPage>()->findChild<QPushButton*>(
-        QStringLiteral("addGoalButton"));
+    auto* addGoal =
+        f.view.page<mc::ui::GoalsPage>()->findChild<QPushButton*>(QStringLiteral("addGoalButton"));
     REQUIRE(addGoal != nullptr);
     CHECK(addGoal->isEnabled());
 
