@@ -1,6 +1,7 @@
 #include "ui/reviews_page.h"
 
 #include "core/review_schedule.h"
+#include "core/review_texts.h"
 #include "ui/core_text.h"
 #include "ui/date_fields.h"
 #include "ui/field_problems.h"
@@ -30,6 +31,20 @@
 namespace mc::ui {
 
 namespace {
+
+// Where a signer of the review stands, in the page's words and the
+// locale's date (core's SignerStatus::message is the command line's).
+QString signerStanding(const SignerStatus& status) {
+    switch (status.state) {
+    case SignatureState::Valid:
+        return ReviewsPage::tr("signed on %1").arg(formatDate(status.signature->signedOn));
+    case SignatureState::SignedEarlierText:
+        return ReviewsPage::tr("signed an earlier text; must sign again");
+    case SignatureState::NotSigned:
+        break;
+    }
+    return ReviewsPage::tr("not signed yet");
+}
 
 QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers) {
     auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
@@ -285,10 +300,10 @@ void ReviewsPage::showYears() {
         standing_->setText(coreText(error));
     }
     QStringList words;
-    for (const std::string& line :
-         {overdueReviewText(standing, today_), nextReviewText(standing, today_)})
+    for (const Text& line :
+         {overdueReviewMessage(standing, today_), nextReviewMessage(standing, today_)})
         if (!line.empty())
-            words << toQString(line);
+            words << coreText(line);
     standing_->setText(words.join(QLatin1Char('\n')));
     standing_->setStyleSheet(standing.overdue ? colorStyle(errorColor(palette())) : QString());
 
@@ -450,8 +465,7 @@ void ReviewsPage::showSigners(const Review& review) {
     for (const SignerStatus& s : status) {
         lines << tr("%1 (%2)%3: %4")
                      .arg(toQString(s.signer.name), labelOf(s.signer.role),
-                          s.signer.required ? QString() : tr(", not required"),
-                          toQString(s.message));
+                          s.signer.required ? QString() : tr(", not required"), signerStanding(s));
         signAs_->addItem(tr("%1 (%2)").arg(toQString(s.signer.name), labelOf(s.signer.role)),
                          toQString(s.signer.personId));
     }
@@ -466,8 +480,8 @@ void ReviewsPage::showSigners(const Review& review) {
             shown.submittedOn = r.submittedOn;
             progress.push_back(shown);
         }
-        for (const std::string& reason : reviewReadiness(review, progress))
-            lines << tr("Not ready to sign: %1").arg(toQString(reason));
+        for (const Text& reason : reviewReadinessTexts(review, progress))
+            lines << tr("Not ready to sign: %1").arg(coreText(reason));
     }
     signers_->setText(lines.join(QLatin1Char('\n')));
 }

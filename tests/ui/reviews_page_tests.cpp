@@ -10,6 +10,7 @@
 #include "ui/compact_view.h"
 #include "ui/milestones_model.h"
 #include "ui/milestones_page.h"
+#include "ui/qt_helpers.h"
 #include "ui/reflection_dialog.h"
 #include "ui/reviews_page.h"
 #include "ui/sign_dialog.h"
@@ -244,6 +245,10 @@ TEST_CASE("A yearly review from start to signatures on the Reviews page", "[revi
     REQUIRE(f.signAs(0));
     CHECK_FALSE(f.lastOutcome.locked);
     CHECK(f.page->outcomeLabel()->text().contains(QStringLiteral("Still to sign")));
+    // Each signer's standing in the page's words, the date in the locale's.
+    CHECK(f.page->signersLabel()->text().contains(
+        QStringLiteral("signed on %1").arg(mc::ui::formatDate(kToday))));
+    CHECK(f.page->signersLabel()->text().contains(QStringLiteral("not signed yet")));
     REQUIRE(f.signAs(1));
     REQUIRE(f.signAs(2));
     CHECK(f.lastOutcome.locked);
