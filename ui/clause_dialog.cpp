@@ -4,6 +4,7 @@
 #include "core/validation.h"
 #include "ui/core_text.h"
 #include "ui/expectations_model.h"
+#include "ui/field_problems.h"
 #include "ui/qt_helpers.h"
 #include "ui/theme_colors.h"
 #include "ui/topic_texts.h"
@@ -82,6 +83,7 @@ ClauseDialog::ClauseDialog(const Expectation& start, const std::vector<std::stri
 
     topic_ = new QComboBox;
     topic_->setAccessibleName(tr("Topic"));
+    describeProblems(topic_, {});
     for (const Topic& topic : allTopics())
         if (topic.domain == start.domain) {
             topic_->addItem(TopicTexts::title(topic), toQString(topic.key));

@@ -4,6 +4,7 @@
 #include "ui/qt_helpers.h"
 #include "ui/theme_colors.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPalette>
@@ -40,7 +41,17 @@ void showProblems(QLabel* label, QWidget* field, const std::vector<Problem>& pro
     palette.setColor(QPalette::WindowText, anyError ? errorColor(palette) : warningColor(palette));
     label->setPalette(palette);
     if (field)
-        field->setAccessibleDescription(label->text());
+        describeProblems(field, label->text());
+}
+
+void describeProblems(QWidget* field, const QString& problems) {
+    if (!qobject_cast<QComboBox*>(field)) {
+        field->setAccessibleDescription(problems);
+        return;
+    }
+    const QString name = field->accessibleName();
+    field->setAccessibleDescription(problems.isEmpty() ? name
+                                                       : name + QStringLiteral(": ") + problems);
 }
 
 } // namespace mc::ui

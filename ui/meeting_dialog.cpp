@@ -200,6 +200,8 @@ void MeetingDialog::addItemRow(const ActionItem& item) {
     r.text->setPlaceholderText(tr("What is to be done"));
     r.owner = new QComboBox(r.row);
     r.owner->setAccessibleName(tr("Owner"));
+    // Without a label, Qt on Linux would speak only the combo box's value.
+    r.owner->setAccessibleDescription(tr("Owner of this action item"));
     r.owner->addItem(tr("(nobody)"), QString());
     for (const Person& person : compact_.people)
         r.owner->addItem(toQString(person.name), toQString(person.id));

@@ -2,6 +2,7 @@
 
 #include "core/validation.h"
 #include "ui/core_text.h"
+#include "ui/field_problems.h"
 #include "ui/meeting_log_panel.h"
 #include "ui/qt_helpers.h"
 #include "ui/recurrence_text.h"
@@ -108,6 +109,7 @@ void MeetingsPage::buildForm() {
     auto addRow = [this, formBox](const QString& text, QWidget* field, QLabel* problem,
                                   const QString& accessibleName) {
         field->setAccessibleName(accessibleName);
+        describeProblems(field, {});
         auto* label = new QLabel(text, formBox);
         label->setBuddy(field);
         form_->addRow(label, withProblem(field, problem, formBox));
@@ -429,7 +431,7 @@ void MeetingsPage::showProblems(const std::vector<Problem>& problems) {
 void MeetingsPage::setProblem(QLabel* label, QWidget* field, const QString& text) {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    field->setAccessibleDescription(text);
+    describeProblems(field, text);
 }
 
 } // namespace mc::ui

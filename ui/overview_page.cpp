@@ -3,6 +3,7 @@
 #include "core/validation.h"
 #include "ui/core_text.h"
 #include "ui/date_fields.h"
+#include "ui/field_problems.h"
 #include "ui/people_model.h"
 #include "ui/person_dialog.h"
 #include "ui/qt_helpers.h"
@@ -116,6 +117,7 @@ QWidget* OverviewPage::buildHeader() {
     status_->setWhatsThis(tr("Where the compact stands: a draft, being negotiated, signed, amended "
                              "after a review, or closed when the formal relationship ends."));
     status_->setAccessibleName(tr("Status"));
+    describeProblems(status_, {});
     for (const auto& entry : enumEntries<CompactStatus>())
         status_->addItem(labelOf(entry.value), static_cast<int>(entry.value));
     connect(status_, &QComboBox::activated, this, [this] { commitField("status"); });
@@ -300,7 +302,7 @@ void OverviewPage::showMessages(const std::string& key, const std::vector<Proble
     f->message->setStyleSheet(colorStyle(error ? errorColor(f->message->palette())
                                                : warningColor(f->message->palette())));
     f->message->setVisible(!lines.isEmpty());
-    f->input->setAccessibleDescription(f->message->text());
+    describeProblems(f->input, f->message->text());
 }
 
 void OverviewPage::readField(const std::string& key, Compact& compact) const {

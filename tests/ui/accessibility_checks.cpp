@@ -252,6 +252,21 @@ QStringList keyboardProblems(QWidget* root) {
     return problems;
 }
 
+QStringList valueOnlyCombos(QWidget* root) {
+    QStringList found;
+    for (QComboBox* combo : root->findChildren<QComboBox*>()) {
+        if (!isInput(combo, root) || !combo->accessibleDescription().isEmpty())
+            continue;
+        bool labelled = false;
+        for (const QLabel* label :
+             combo->parentWidget()->findChildren<QLabel*>(QString(), Qt::FindDirectChildrenOnly))
+            labelled = labelled || label->buddy() == combo;
+        if (!labelled)
+            found << describe(combo) + QStringLiteral(" named \"%1\"").arg(combo->accessibleName());
+    }
+    return found;
+}
+
 void checkKeyboard(QWidget* root, const QString& what) {
     INFO(what.toStdString());
     const QStringList problems = keyboardProblems(root);

@@ -41,6 +41,12 @@ QStringList tabProblems(QWidget* root);
 // words on the button (speech input says those), a text area Tab is caught in.
 QStringList keyboardProblems(QWidget* root);
 
+// Combo boxes a screen reader on Linux announces by their value alone: Qt
+// gives a combo's current text as its name there and leaves naming to a
+// label whose buddy it is, found among the combo's siblings; without such a
+// label, the accessible description must say what the combo is.
+QStringList valueOnlyCombos(QWidget* root);
+
 // keyboardProblems of `root` as a Catch check (`what` names it on failure).
 void checkKeyboard(QWidget* root, const QString& what);
 

@@ -129,6 +129,36 @@ TEST_CASE("Every dialog has a letter for each button, in English and Spanish", "
     }
 }
 
+TEST_CASE("Every combo box of the pages and dialogs says what it is, not only its value",
+          "[a11y]") {
+    DemoWindow demo;
+    QStringList found;
+    mc::ui::CompactView* view = demo.window->compactView();
+    for (const mc::CompactListEntry& entry : demo.workspace().listCompacts()) {
+        view->showCompact(QString::fromStdString(entry.id));
+        for (int page = 0; page < view->tabs()->count(); ++page) {
+            view->goToActions()[static_cast<std::size_t>(page)]->trigger();
+            QTest::qWait(5);
+            found << mc::test::valueOnlyCombos(demo.window->centralWidget());
+        }
+    }
+    {
+        mc::test::DemoDialogs dialogs(demo);
+        for (auto& [what, dialog] : dialogs.dialogs) {
+            dialog->show();
+            QTest::qWait(5);
+            found << mc::test::valueOnlyCombos(dialog.get());
+            dialog->close();
+        }
+    }
+    demo.window->showDashboard(true);
+    QTest::qWait(10);
+    found << mc::test::valueOnlyCombos(demo.window->centralWidget());
+    found.removeDuplicates();
+    INFO("read by their value alone:\n  " + found.join(QStringLiteral("\n  ")).toStdString());
+    CHECK(found.isEmpty());
+}
+
 TEST_CASE("Each editor in a review table is named for what it is and for its row", "[a11y]") {
     DemoWindow demo;
     mc::ui::CompactView* view = demo.window->compactView();
