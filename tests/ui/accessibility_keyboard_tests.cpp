@@ -10,9 +10,11 @@
 #include "ui/main_window.h"
 #include "ui/reviews_page.h"
 #include "ui/worksheet_model.h"
+#include "ui/worksheet_page.h"
 
 #include <QAccessible>
 #include <QAccessibleInterface>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -24,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <catch2/catch.hpp>
 
@@ -64,6 +67,23 @@ void checkEveryDialog(DemoWindow& demo, const QString& language) {
         checkKeyboard(dialog.get(), language + QStringLiteral(", ") + what);
         dialog->close();
     }
+}
+
+// The worksheet's "Add my own topic" runs its dialog itself: checked once
+// it shows, then cancelled.
+void checkOwnTopicDialog(const QString& language) {
+    int checked = 0;
+    QTimer::singleShot(20, [&] {
+        for (QWidget* top : QApplication::topLevelWidgets())
+            if (auto* dialog = qobject_cast<QDialog*>(top); dialog && dialog->isVisible()) {
+                mc::test::checkWidget(dialog, language + QStringLiteral(", own topic dialog"));
+                checkKeyboard(dialog, language + QStringLiteral(", own topic dialog"));
+                ++checked;
+                dialog->reject();
+            }
+    });
+    CHECK_FALSE(mc::ui::WorksheetPage::askOwnTopicModally(nullptr).has_value());
+    CHECK(checked == 1);
 }
 
 QString spoken(QWidget* w, QAccessible::Text text) {
@@ -126,6 +146,18 @@ TEST_CASE("Every dialog has a letter for each button, in English and Spanish", "
         REQUIRE(translations.install(QLocale(QStringLiteral("es_ES"))));
         DemoWindow demo;
         checkEveryDialog(demo, QStringLiteral("Spanish"));
+    }
+}
+
+TEST_CASE("The worksheet's own topic dialog reads and has its letters, in English and Spanish",
+          "[a11y]") {
+    SECTION("English") {
+        checkOwnTopicDialog(QStringLiteral("English"));
+    }
+    SECTION("Spanish") {
+        mc::ui::Translations translations;
+        REQUIRE(translations.install(QLocale(QStringLiteral("es_ES"))));
+        checkOwnTopicDialog(QStringLiteral("Spanish"));
     }
 }
 
