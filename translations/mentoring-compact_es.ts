@@ -2847,6 +2847,898 @@
         <source>The answer %1 is in a worksheet not yet submitted: only submitted answers can be agreed on.</source>
         <translation>La respuesta %1 está en una hoja de trabajo aún no enviada: solo se pueden acordar respuestas enviadas.</translation>
     </message>
+    <message>
+        <source>The alignment report has no domain %1.</source>
+        <translation>El informe de alineación no tiene el ámbito %1.</translation>
+    </message>
+    <message>
+        <source>The worksheet %1 belongs to another compact, not to &quot;%2&quot;.</source>
+        <translation>La hoja de trabajo %1 pertenece a otro compromiso, no a «%2».</translation>
+    </message>
+    <message>
+        <source>The worksheet %1 was written by someone not in &quot;%2&quot;.</source>
+        <translation>La hoja de trabajo %1 la escribió alguien que no está en «%2».</translation>
+    </message>
+    <message>
+        <source>Alignment needs at least two submitted worksheets; %1 of %2 has been submitted. The views are compared only once two people have submitted theirs.</source>
+        <translation>La alineación necesita al menos dos hojas de trabajo enviadas; se ha enviado %1 de %2. Las opiniones solo se comparan cuando dos personas han enviado la suya.</translation>
+    </message>
+    <message>
+        <source>Alignment needs at least two submitted worksheets; %1 of %2 have been submitted. The views are compared only once two people have submitted theirs.</source>
+        <translation>La alineación necesita al menos dos hojas de trabajo enviadas; se han enviado %1 de %2. Las opiniones solo se comparan cuando dos personas han enviado la suya.</translation>
+    </message>
+    <message>
+        <source>libical refused the meeting rule %1</source>
+        <translation>libical rechazó la regla de reuniones %1</translation>
+    </message>
+    <message>
+        <source>compact &quot;%1&quot; (%2): %3</source>
+        <translation>compromiso «%1» (%2): %3</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s time stamp &quot;%1&quot; is not a UTC time like 2026-12-05T12:00:00.000Z</source>
+        <translation>la marca de tiempo del calendario «%1» no es una hora UTC como 2026-12-05T12:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>libical could not write the calendar</source>
+        <translation>libical no pudo escribir el calendario</translation>
+    </message>
+    <message>
+        <source>invalid data</source>
+        <translation>datos no válidos</translation>
+    </message>
+    <message>
+        <source>cannot compute a SHA-256 digest: OpenSSL&apos;s libcrypto failed</source>
+        <translation>no se puede calcular un resumen SHA-256: falló libcrypto de OpenSSL</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used in this workspace by the compact &quot;%2&quot;</source>
+        <translation>el id «%1» ya lo usa en este espacio de trabajo el compromiso «%2»</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>es obligatorio, pero falta</translation>
+    </message>
+    <message>
+        <source>is required but is null</source>
+        <translation>es obligatorio, pero es null</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1 y se encontró %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>is required but empty</source>
+        <translation>es obligatorio, pero está vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id: ids are lower-case UUIDs such as 0b8a5c3e-2f41-4d6b-9a7e-1c2d3e4f5a6b</source>
+        <translation>«%1» no es un id: los id son UUID en minúsculas, como 0b8a5c3e-2f41-4d6b-9a7e-1c2d3e4f5a6b</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timestamp: write it in UTC as 2026-11-23T15:24:00.123Z</source>
+        <translation>«%1» no es una marca de tiempo: escríbala en UTC, como 2026-11-23T15:24:00.123Z</translation>
+    </message>
+    <message>
+        <source>is empty: use %1</source>
+        <translation>está vacío: use %1</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;: use %3</source>
+        <translation>valor de %1 desconocido, «%2»: use %3</translation>
+    </message>
+    <message>
+        <source>a date as &quot;YYYY-MM-DD&quot;</source>
+        <translation>una fecha como «AAAA-MM-DD»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD</source>
+        <translation>«%1» no es una fecha: escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 está fuera del intervalo permitido</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>no se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by %2</source>
+        <translation>el id «%1» ya lo usa %2</translation>
+    </message>
+    <message>
+        <source>is missing: this is not a Mentoring Compact JSON file</source>
+        <translation>falta: este no es un archivo JSON de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Mentoring Compact JSON file: expected &quot;%2&quot;</source>
+        <translation>«%1» no es un archivo JSON de Mentoring Compact: se esperaba «%2»</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of Mentoring Compact (format version %1): this version reads format version %2 and older, please update</source>
+        <translation>el archivo se escribió con una versión más reciente de Mentoring Compact (versión de formato %1): esta versión lee la versión de formato %2 y anteriores; actualice el programa</translation>
+    </message>
+    <message>
+        <source>%1 is not a format version: the first is 1</source>
+        <translation>%1 no es una versión de formato: la primera es la 1</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2: this is not a Mentoring Compact JSON file</source>
+        <translation>se esperaba %1 y se encontró %2: este no es un archivo JSON de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>the file is empty: it holds no JSON</source>
+        <translation>el archivo está vacío: no contiene JSON</translation>
+    </message>
+    <message>
+        <source>this is not JSON (%1): %2</source>
+        <translation>esto no es JSON (%1): %2</translation>
+    </message>
+    <message>
+        <source>this is not JSON: %1</source>
+        <translation>esto no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>the JSON could not be read: %1</source>
+        <translation>no se pudo leer el JSON: %1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>otra cosa</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;: use one of: draft, signed</source>
+        <translation>estado desconocido «%1»: use uno de estos: draft, signed</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;: use %2</source>
+        <translation>valor desconocido «%1»: use %2</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>se esperaba una lista</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>se esperaba una cadena de texto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id (a UUID)</source>
+        <translation>«%1» no es un id (un UUID)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC timestamp such as 2026-11-23T15:24:00.123Z</source>
+        <translation>«%1» no es una marca de tiempo UTC como 2026-11-23T15:24:00.123Z</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: use %2</source>
+        <translation>rol desconocido «%1»: use %2</translation>
+    </message>
+    <message>
+        <source>expected a version number: 1, 2, 3...</source>
+        <translation>se esperaba un número de versión: 1, 2, 3...</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this compact&apos;s people</source>
+        <translation>«%1» no es una de las personas de este compromiso</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id: ids are lower-case UUIDs</source>
+        <translation>«%1» no es un id: los id son UUID en minúsculas</translation>
+    </message>
+    <message>
+        <source>%1 is the %2: only the scholar and the mentors have worksheets</source>
+        <translation>%1 tiene la función de %2: solo el becario/a y los mentores tienen hojas de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 has another worksheet here</source>
+        <translation>%1 ya tiene otra hoja de trabajo aquí</translation>
+    </message>
+    <message>
+        <source>a draft: only submitted worksheets travel in a workspace file (blind entry)</source>
+        <translation>es un borrador: en un archivo de espacio de trabajo solo viajan hojas de trabajo enviadas (respuestas a ciegas)</translation>
+    </message>
+    <message>
+        <source>milestone &quot;%1&quot; is listed twice</source>
+        <translation>el hito «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>milestone &quot;%1&quot; is not one of this compact&apos;s</source>
+        <translation>el hito «%1» no es uno de los de este compromiso</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>date is missing: say when &quot;%1&quot; was achieved</source>
+        <translation>falta la fecha: indique cuándo se alcanzó «%1»</translation>
+    </message>
+    <message>
+        <source>date %1 is after today (%2): a milestone is achieved once it happened</source>
+        <translation>la fecha %1 es posterior a hoy (%2): un hito se da por alcanzado una vez que ha ocurrido</translation>
+    </message>
+    <message>
+        <source>date is missing: give the new due date of &quot;%1&quot;</source>
+        <translation>falta la fecha: indique la nueva fecha límite de «%1»</translation>
+    </message>
+    <message>
+        <source>date %1 is not after the due date it had, %2: a rescheduled milestone moves later</source>
+        <translation>la fecha %1 no es posterior a la fecha límite que tenía, %2: un hito aplazado pasa a una fecha posterior</translation>
+    </message>
+    <message>
+        <source>goal &quot;%1&quot; is listed twice</source>
+        <translation>la meta «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>goal &quot;%1&quot; is not one of this compact&apos;s</source>
+        <translation>la meta «%1» no es una de las de este compromiso</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>avance</translation>
+    </message>
+    <message>
+        <source>an expectation is listed twice</source>
+        <translation>una expectativa aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the expectation is not one of this compact&apos;s</source>
+        <translation>la expectativa no es una de las de este compromiso</translation>
+    </message>
+    <message>
+        <source>new text is empty: write the expectation as it should read from now on</source>
+        <translation>el texto nuevo está vacío: escriba la expectativa tal como debe decir a partir de ahora</translation>
+    </message>
+    <message>
+        <source>new text</source>
+        <translation>texto nuevo</translation>
+    </message>
+    <message>
+        <source>award year must be 1 or later</source>
+        <translation>el año de beca debe ser 1 o posterior</translation>
+    </message>
+    <message>
+        <source>held on is missing: say when the review took place</source>
+        <translation>falta la fecha de celebración: indique cuándo tuvo lugar la revisión</translation>
+    </message>
+    <message>
+        <source>held on %1 is after today (%2): record a review once it has taken place</source>
+        <translation>la fecha de celebración %1 es posterior a hoy (%2): registre una revisión una vez que haya tenido lugar</translation>
+    </message>
+    <message>
+        <source>held on %1 is before award year %2 starts (%3)</source>
+        <translation>la fecha de celebración %1 es anterior al inicio del año de beca %2 (%3)</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>say what became of the milestone &quot;%1&quot;</source>
+        <translation>indique qué fue del hito «%1»</translation>
+    </message>
+    <message>
+        <source>%1 has not submitted their reflection yet</source>
+        <translation>%1 aún no ha enviado su reflexión</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 (poor) to 5 (excellent), not %2</source>
+        <translation>el campo «%1» debe ser de 1 (deficiente) a 5 (excelente), no %2</translation>
+    </message>
+    <message>
+        <source>%1 is not answered: pick 1 (poor) to 5 (excellent)</source>
+        <translation>el campo «%1» no tiene respuesta: elija de 1 (deficiente) a 5 (excelente)</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>satisfacción</translation>
+    </message>
+    <message>
+        <source>how well the expectations were discussed</source>
+        <translation>grado en que se debatieron las expectativas</translation>
+    </message>
+    <message>
+        <source>words on satisfaction</source>
+        <translation>comentarios sobre la satisfacción</translation>
+    </message>
+    <message>
+        <source>what to do differently</source>
+        <translation>qué hacer de otro modo</translation>
+    </message>
+    <message>
+        <source>how to mentor better</source>
+        <translation>cómo mejorar como mentor/a</translation>
+    </message>
+    <message>
+        <source>how to mentor better is asked of mentors only, not of the %1</source>
+        <translation>el campo «cómo mejorar como mentor/a» solo se pregunta a los mentores, no a quien tiene la función de %1</translation>
+    </message>
+    <message>
+        <source>the review schedule needs the start of the award period as a date</source>
+        <translation>el calendario de revisiones necesita como fecha el inicio del periodo de la beca</translation>
+    </message>
+    <message>
+        <source>the review schedule needs the end of the award period as a date</source>
+        <translation>el calendario de revisiones necesita como fecha el final del periodo de la beca</translation>
+    </message>
+    <message>
+        <source>the award period ends (%1) before it starts (%2)</source>
+        <translation>el periodo de la beca termina (%1) antes de empezar (%2)</translation>
+    </message>
+    <message>
+        <source>next review: %1 (award year %2, today)</source>
+        <translation>próxima revisión: %1 (año de beca %2, hoy)</translation>
+    </message>
+    <message>
+        <source>next review: %1 (award year %2, in 1 day)</source>
+        <translation>próxima revisión: %1 (año de beca %2, dentro de 1 día)</translation>
+    </message>
+    <message>
+        <source>next review: %1 (award year %2, in %3 days)</source>
+        <translation>próxima revisión: %1 (año de beca %2, dentro de %3 días)</translation>
+    </message>
+    <message>
+        <source>review overdue: award year %1 was due %2 (1 day ago)</source>
+        <translation>revisión vencida: la del año de beca %1 vencía el %2 (hace 1 día)</translation>
+    </message>
+    <message>
+        <source>review overdue: award year %1 was due %2 (%3 days ago)</source>
+        <translation>revisión vencida: la del año de beca %1 vencía el %2 (hace %3 días)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 no se puede leer.</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; of %2</source>
+        <translation>valor desconocido «%1» de %2</translation>
+    </message>
+    <message>
+        <source>the drawn signature is not JSON</source>
+        <translation>la firma dibujada no es JSON</translation>
+    </message>
+    <message>
+        <source>the drawn signature must be a list of strokes, each a list of [x, y] points</source>
+        <translation>la firma dibujada debe ser una lista de trazos, cada uno una lista de puntos [x, y]</translation>
+    </message>
+    <message>
+        <source>the drawn signature must be a list of strokes, each a list of [x, y] points (whole numbers)</source>
+        <translation>la firma dibujada debe ser una lista de trazos, cada uno una lista de puntos [x, y] (números enteros)</translation>
+    </message>
+    <message>
+        <source>the drawn signature has the point [%1, %2] outside its 0 to 1000 box</source>
+        <translation>la firma dibujada tiene el punto [%1, %2] fuera de su recuadro de 0 a 1000</translation>
+    </message>
+    <message>
+        <source>the signed text is damaged and cannot be read: %1</source>
+        <translation>el texto firmado está dañado y no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the compact no longer matches what was signed since it was signed: the file was changed outside Mentoring Compact</source>
+        <translation>el compromiso ya no coincide con lo que se firmó: el archivo se modificó fuera de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>%1 since it was signed: the file was changed outside Mentoring Compact</source>
+        <translation>%1 desde que se firmó: el archivo se modificó fuera de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>%1 (and 1 more change) since it was signed: the file was changed outside Mentoring Compact</source>
+        <translation>%1 (y 1 cambio más) desde que se firmó: el archivo se modificó fuera de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more changes) since it was signed: the file was changed outside Mentoring Compact</source>
+        <translation>%1 (y %2 cambios más) desde que se firmó: el archivo se modificó fuera de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>the versions are not numbered 1, 2, 3...: expected version %1 here</source>
+        <translation>las versiones no están numeradas 1, 2, 3...: aquí se esperaba la versión %1</translation>
+    </message>
+    <message>
+        <source>the version holds a signed text but is marked draft: it was unlocked outside Mentoring Compact</source>
+        <translation>la versión contiene un texto firmado, pero está marcada como borrador: se desbloqueó fuera de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>an earlier version is still a draft although a later one exists: the file was changed outside Mentoring Compact</source>
+        <translation>una versión anterior sigue siendo un borrador aunque existe una posterior: el archivo se modificó fuera de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>the version is signed but its signed text or fingerprint is missing</source>
+        <translation>la versión está firmada, pero falta su texto firmado o su huella digital</translation>
+    </message>
+    <message>
+        <source>the signed text no longer matches its fingerprint %1: it was changed outside Mentoring Compact</source>
+        <translation>el texto firmado ya no coincide con su huella digital %1: se modificó fuera de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>the version is signed but holds no signature</source>
+        <translation>la versión está firmada, pero no contiene ninguna firma</translation>
+    </message>
+    <message>
+        <source>the signature of %1 (%2) is for the text %3, not the version&apos;s %4</source>
+        <translation>la firma de %1 (%2) corresponde al texto %3, no al de la versión, %4</translation>
+    </message>
+    <message>
+        <source>the version is locked but %1, who must sign, has no signature on it: a signature was removed outside Mentoring Compact</source>
+        <translation>la versión está bloqueada, pero %1, que debe firmar, no tiene ninguna firma en ella: se eliminó una firma fuera de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>the compact no longer matches what was signed (%1) since it was signed: the file was changed outside Mentoring Compact</source>
+        <translation>el compromiso ya no coincide con lo que se firmó (%1): el archivo se modificó fuera de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: use %2 to %3</source>
+        <translation>%1 está fuera del intervalo permitido: use de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: use %2 to %3 months</source>
+        <translation>%1 está fuera del intervalo permitido: use de %2 a %3 meses</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: use %2 to %3 years</source>
+        <translation>%1 está fuera del intervalo permitido: use de %2 a %3 años</translation>
+    </message>
+    <message>
+        <source>is empty: write it out</source>
+        <translation>está vacío: escríbalo</translation>
+    </message>
+    <message>
+        <source>contains a line break or an invisible control character: keep it on one line</source>
+        <translation>contiene un salto de línea o un carácter de control invisible: escríbalo en una sola línea</translation>
+    </message>
+    <message>
+        <source>contains an invisible control character: remove it</source>
+        <translation>contiene un carácter de control invisible: elimínelo</translation>
+    </message>
+    <message>
+        <source>is %1 bytes long: the limit is %2</source>
+        <translation>ocupa %1 bytes: el límite es %2</translation>
+    </message>
+    <message>
+        <source>is missing: this is not a Mentoring Compact template</source>
+        <translation>falta: esta no es una plantilla de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Mentoring Compact template: expected &quot;%2&quot; (this is an exported compact; import it instead)</source>
+        <translation>«%1» no es una plantilla de Mentoring Compact: se esperaba «%2» (es un compromiso exportado; impórtelo en su lugar)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Mentoring Compact template: expected &quot;%2&quot;</source>
+        <translation>«%1» no es una plantilla de Mentoring Compact: se esperaba «%2»</translation>
+    </message>
+    <message>
+        <source>the template was written by a newer version of Mentoring Compact (format version %1): please update</source>
+        <translation>la plantilla se escribió con una versión más reciente de Mentoring Compact (versión de formato %1): actualice el programa</translation>
+    </message>
+    <message>
+        <source>the role %1 is listed twice: describe each role once</source>
+        <translation>la función %1 aparece dos veces: describa cada función una sola vez</translation>
+    </message>
+    <message>
+        <source>names no mentor: list at least primary_mentor</source>
+        <translation>no nombra ningún mentor/a: indique al menos primary_mentor</translation>
+    </message>
+    <message>
+        <source>the topic %1 belongs to the domain %2: leave &quot;domain&quot; out for catalogue topics</source>
+        <translation>el tema %1 pertenece al ámbito %2: omita «domain» en los temas del catálogo</translation>
+    </message>
+    <message>
+        <source>is missing: a topic of the program&apos;s own needs the question it asks</source>
+        <translation>falta: un tema propio del programa necesita la pregunta que plantea</translation>
+    </message>
+    <message>
+        <source>the topic %1 is already in %2: put all its clauses in one entry</source>
+        <translation>el tema %1 ya está en %2: ponga todas sus cláusulas en una sola entrada</translation>
+    </message>
+    <message>
+        <source>the role %1 is not among the template&apos;s &quot;roles&quot;: add it there</source>
+        <translation>la función %1 no está entre los «roles» de la plantilla: añádala allí</translation>
+    </message>
+    <message>
+        <source>a goal belongs to the scholar or a mentor, not the %1</source>
+        <translation>una meta pertenece al becario/a o a un mentor/a, no a la función %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: use %2 to %3 months (the award period of 1 year)</source>
+        <translation>%1 está fuera del intervalo permitido: use de %2 a %3 meses (el periodo de la beca de 1 año)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: use %2 to %3 months (the award period of %4 years)</source>
+        <translation>%1 está fuera del intervalo permitido: use de %2 a %3 meses (el periodo de la beca de %4 años)</translation>
+    </message>
+    <message>
+        <source>%1 is not a goal: &quot;goal&quot; counts from 0 in &quot;goals&quot;, which has %2</source>
+        <translation>%1 no es una meta: «goal» cuenta desde 0 en «goals», que tiene %2</translation>
+    </message>
+    <message>
+        <source>1 catalogue topic is left out, so compacts made from this template will not prompt for it: %1</source>
+        <translation>se omite 1 tema del catálogo, así que los compromisos creados con esta plantilla no lo plantearán: %1</translation>
+    </message>
+    <message>
+        <source>%1 catalogue topics are left out, so compacts made from this template will not prompt for them: %2</source>
+        <translation>se omiten %1 temas del catálogo, así que los compromisos creados con esta plantilla no los plantearán: %2</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2: this is not a Mentoring Compact template</source>
+        <translation>se esperaba %1 y se encontró %2: esta no es una plantilla de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>unknown topic &quot;%1&quot;: use a key of the topic catalogue such as research.productivity</source>
+        <translation>tema desconocido «%1»: use una clave del catálogo de temas, como research.productivity</translation>
+    </message>
+    <message>
+        <source>unknown topic &quot;%1&quot;: did you mean %2?: use a key of the topic catalogue such as research.productivity</source>
+        <translation>tema desconocido «%1»: ¿quiso decir %2?: use una clave del catálogo de temas, como research.productivity</translation>
+    </message>
+    <message>
+        <source>unknown topic &quot;%1&quot;: use a key of the topic catalogue such as research.productivity, or give a &quot;domain&quot; and a &quot;prompt&quot; for a topic of the program&apos;s own</source>
+        <translation>tema desconocido «%1»: use una clave del catálogo de temas, como research.productivity, o indique «domain» y «prompt» para un tema propio del programa</translation>
+    </message>
+    <message>
+        <source>unknown topic &quot;%1&quot;: did you mean %2?: use a key of the topic catalogue such as research.productivity, or give a &quot;domain&quot; and a &quot;prompt&quot; for a topic of the program&apos;s own</source>
+        <translation>tema desconocido «%1»: ¿quiso decir %2?: use una clave del catálogo de temas, como research.productivity, o indique «domain» y «prompt» para un tema propio del programa</translation>
+    </message>
+    <message>
+        <source>the file is empty: it holds no template</source>
+        <translation>el archivo está vacío: no contiene ninguna plantilla</translation>
+    </message>
+    <message>
+        <source>the template could not be read: %1</source>
+        <translation>no se pudo leer la plantilla: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder is missing or not writable</source>
+        <translation>no se puede escribir %1: la carpeta no existe o no se puede escribir en ella</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk may be full</source>
+        <translation>no se puede escribir %1: puede que el disco esté lleno</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the template file %1 already exists: choose another id, or replace it</source>
+        <translation>el archivo de plantilla %1 ya existe: elija otro id o reemplácelo</translation>
+    </message>
+    <message>
+        <source>the id %1 belongs to the built-in template &quot;%2&quot;: choose another id, or replace it to use yours instead</source>
+        <translation>el id %1 pertenece a la plantilla incluida «%2»: elija otro id o reemplácela para usar la suya en su lugar</translation>
+    </message>
+    <message>
+        <source>cannot create the template folder %1: %2</source>
+        <translation>no se puede crear la carpeta de plantillas %1: %2</translation>
+    </message>
+    <message>
+        <source>is %1 KB: far too large for a template, so it was not read</source>
+        <translation>ocupa %1 KB: es demasiado grande para una plantilla, así que no se leyó</translation>
+    </message>
+    <message>
+        <source>cannot be read: check its permissions</source>
+        <translation>no se puede leer: revise sus permisos</translation>
+    </message>
+    <message>
+        <source>is not a folder that exists: no templates were read from it</source>
+        <translation>no es una carpeta existente: no se leyó ninguna plantilla de ella</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the id %1 is already used by %2: give each template an id of its own</source>
+        <translation>el id %1 ya lo usa %2: dé a cada plantilla un id propio</translation>
+    </message>
+    <message>
+        <source>replaces the template %1 of %2</source>
+        <translation>reemplaza la plantilla %1 de %2</translation>
+    </message>
+    <message>
+        <source>the id is empty: use lower-case letters, digits and dashes, as in kl2-standard</source>
+        <translation>el id está vacío: use letras minúsculas, cifras y guiones, como en kl2-standard</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is longer than %2 characters</source>
+        <translation>el id «%1» tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; may hold only lower-case letters, digits and dashes, as in kl2-standard</source>
+        <translation>el id «%1» solo puede contener letras minúsculas, cifras y guiones, como en kl2-standard</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; may not start or end with a dash or have two in a row</source>
+        <translation>el id «%1» no puede empezar ni terminar con un guion ni tener dos seguidos</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2: this is not a Mentoring Compact worksheet file</source>
+        <translation>se esperaba %1 y se encontró %2: este no es un archivo de hoja de trabajo de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a worksheet file: expected &quot;%2&quot;</source>
+        <translation>«%1» no es un archivo de hoja de trabajo: se esperaba «%2»</translation>
+    </message>
+    <message>
+        <source>version %1 was written by a newer Mentoring Compact; this one reads up to %2</source>
+        <translation>la versión %1 se escribió con un Mentoring Compact más reciente; este lee hasta la %2</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>debe ser 1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s worksheet is still a draft: only submitted worksheets can be exported. Submit it first.</source>
+        <translation>La hoja de trabajo de %1 sigue siendo un borrador: solo se pueden exportar hojas de trabajo enviadas. Envíela primero.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet in the compact &quot;%2&quot; yet.</source>
+        <translation>%1 todavía no tiene hoja de trabajo en el compromiso «%2».</translation>
+    </message>
+    <message>
+        <source>the file is marked read-only</source>
+        <translation>el archivo está marcado como de solo lectura</translation>
+    </message>
+    <message>
+        <source>you do not have permission to change the file</source>
+        <translation>usted no tiene permiso para modificar el archivo</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>no se puede escribir en su carpeta</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>se abrió solo para lectura</translation>
+    </message>
+    <message>
+        <source>A review of the compact %1 was given without its compact.</source>
+        <translation>Se recibió una revisión del compromiso %1 sin su compromiso.</translation>
+    </message>
+    <message>
+        <source>award year %1 has a review already</source>
+        <translation>el año de beca %1 ya tiene una revisión</translation>
+    </message>
+    <message>
+        <source>the signed text does not match its fingerprint</source>
+        <translation>el texto firmado no coincide con su huella digital</translation>
+    </message>
+    <message>
+        <source>does not say what was signed (the signed text differs)</source>
+        <translation>no dice lo que se firmó (el texto firmado es distinto)</translation>
+    </message>
+    <message>
+        <source>names another text than the review&apos;s</source>
+        <translation>corresponde a un texto distinto del de la revisión</translation>
+    </message>
+    <message>
+        <source>a review has the unknown %1 &quot;%2&quot;</source>
+        <translation>una revisión tiene un valor desconocido de %1: «%2»</translation>
+    </message>
+    <message>
+        <source>milestone outcome</source>
+        <translation>resultado del hito</translation>
+    </message>
+    <message>
+        <source>goal status</source>
+        <translation>estado de la meta</translation>
+    </message>
+    <message>
+        <source>expectation verdict</source>
+        <translation>decisión sobre la expectativa</translation>
+    </message>
+    <message>
+        <source>the review of award year %1 has the unknown state &quot;%2&quot;</source>
+        <translation>la revisión del año de beca %1 tiene el estado desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>There is no review %1 in this workspace.</source>
+        <translation>No existe la revisión %1 en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>the review of award year %1 is signed and locked; it can no longer change.</source>
+        <translation>la revisión del año de beca %1 está firmada y bloqueada; ya no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>%1 has award years 1 to %2, not %3.</source>
+        <translation>%1 tiene los años de beca 1 a %2, no %3.</translation>
+    </message>
+    <message>
+        <source>the review of award year %1 of %2 is already started: open it to go on.</source>
+        <translation>la revisión del año de beca %1 de %2 ya está iniciada: ábrala para continuar.</translation>
+    </message>
+    <message>
+        <source>Only the scholar and the mentors reflect on a review; &quot;%1&quot; is not one of the compact&apos;s people.</source>
+        <translation>Solo el becario/a y los mentores escriben una reflexión sobre una revisión; «%1» no es una de las personas del compromiso.</translation>
+    </message>
+    <message>
+        <source>Only the scholar and the mentors reflect on a review; %1 is the %2.</source>
+        <translation>Solo el becario/a y los mentores escriben una reflexión sobre una revisión; %1 tiene la función de %2.</translation>
+    </message>
+    <message>
+        <source>%1 submitted their reflection on %2: it is locked.</source>
+        <translation>%1 envió su reflexión el %2: está bloqueada.</translation>
+    </message>
+    <message>
+        <source>There is no reflection of this person on the review yet: write it first.</source>
+        <translation>Esta persona aún no tiene una reflexión sobre la revisión: escríbala primero.</translation>
+    </message>
+    <message>
+        <source>%1 submitted their reflection on %2 already.</source>
+        <translation>%1 ya envió su reflexión el %2.</translation>
+    </message>
+    <message>
+        <source>The submission date must be a date not after today (%1).</source>
+        <translation>La fecha de envío debe ser una fecha no posterior a hoy (%1).</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the compact %2: only its people can sign its reviews.</source>
+        <translation>No existe la persona %1 en el compromiso %2: solo sus personas pueden firmar sus revisiones.</translation>
+    </message>
+    <message>
+        <source>the review of award year %1 is signed and locked.</source>
+        <translation>la revisión del año de beca %1 está firmada y bloqueada.</translation>
+    </message>
+    <message>
+        <source>The typed name &quot;%1&quot; is not the name of the %2 in this compact, &quot;%3&quot;: type the name as the compact has it (case and spaces do not matter).</source>
+        <translation>El nombre escrito «%1» no es el de quien tiene el rol «%2» en este compromiso, «%3»: escriba el nombre tal como figura en el compromiso (no importan las mayúsculas ni los espacios).</translation>
+    </message>
+    <message>
+        <source>The signing date must lie between the review (%1) and today (%2).</source>
+        <translation>La fecha de firma debe estar entre la revisión (%1) y hoy (%2).</translation>
+    </message>
+    <message>
+        <source>the review of award year %1 cannot be signed yet: %2.</source>
+        <translation>la revisión del año de beca %1 aún no se puede firmar: %2.</translation>
+    </message>
+    <message>
+        <source>its signed text no longer matches its fingerprint %1: the file was changed by another program</source>
+        <translation>su texto firmado ya no coincide con su huella digital %1: otro programa modificó el archivo</translation>
+    </message>
+    <message>
+        <source>its %1 no longer say what was signed</source>
+        <translation>su contenido «%1» ya no dice lo que se firmó</translation>
+    </message>
+    <message>
+        <source>the signature of %1 names another text (%2)</source>
+        <translation>la firma de %1 corresponde a otro texto (%2)</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>this compact is signed (version %1); start an amendment to change it</source>
+        <translation>este compromiso está firmado (versión %1); inicie una enmienda para cambiarlo</translation>
+    </message>
+    <message>
+        <source>version %1 has the unknown state &quot;%2&quot;</source>
+        <translation>la versión %1 tiene el estado desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>a signature has the unknown role &quot;%1&quot;</source>
+        <translation>una firma tiene el rol desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the compact %2.</source>
+        <translation>No existe la persona %1 en el compromiso %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the program director, who acknowledges a compact: they may sign it but cannot be required to.</source>
+        <translation>%1 es el director/a del programa, que toma conocimiento de un compromiso: puede firmarlo, pero no se le puede exigir que lo firme.</translation>
+    </message>
+    <message>
+        <source>%1 is the scholar, who must always sign their compact.</source>
+        <translation>%1 es el becario/a, que siempre debe firmar su compromiso.</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the compact %2: only its people can sign it.</source>
+        <translation>No existe la persona %1 en el compromiso %2: solo pueden firmarlo sus integrantes.</translation>
+    </message>
+    <message>
+        <source>The signing date is not a date: give it as YYYY-MM-DD.</source>
+        <translation>La fecha de firma no es una fecha: indíquela como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The signing date %1 is in the future: today is %2.</source>
+        <translation>La fecha de firma %1 está en el futuro: hoy es %2.</translation>
+    </message>
+    <message>
+        <source>The signing date %1 is before the compact was created, on %2.</source>
+        <translation>La fecha de firma %1 es anterior a la creación del compromiso, el %2.</translation>
+    </message>
+    <message>
+        <source>The drawn signature has a point outside its 0 to 1000 box.</source>
+        <translation>La firma dibujada tiene un punto fuera de su recuadro de 0 a 1000.</translation>
+    </message>
+    <message>
+        <source>%1 signed version %2 on %3, and it is locked.</source>
+        <translation>%1 firmó la versión %2 el %3, y está bloqueada.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is not signed yet: change it directly; an amendment starts from a signed version.</source>
+        <translation>La versión %1 de %2 aún no está firmada: modifíquela directamente; una enmienda parte de una versión firmada.</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of %2: it has versions 1 to %3.</source>
+        <translation>No existe la versión %1 de %2: tiene las versiones 1 a %3.</translation>
+    </message>
+    <message>
+        <source>the compact says it is %1 but holds no signed version: its versions were removed outside Mentoring Compact</source>
+        <translation>el compromiso indica el estado «%1», pero no contiene ninguna versión firmada: sus versiones se eliminaron fuera de Mentoring Compact</translation>
+    </message>
+    <message>
+        <source>its versions cannot be read: %1</source>
+        <translation>sus versiones no se pueden leer: %1</translation>
+    </message>
+    <message>
+        <source>a compact with the id %1 is already in this workspace, or it has no id</source>
+        <translation>ya hay un compromiso con el id %1 en este espacio de trabajo, o no tiene id</translation>
+    </message>
+    <message>
+        <source>cannot read the print layout %1: %2</source>
+        <translation>no se puede leer el diseño de impresión %1: %2</translation>
+    </message>
+    <message>
+        <source>the print layout %1 does not parse: %2</source>
+        <translation>el diseño de impresión %1 no se puede interpretar: %2</translation>
+    </message>
+    <message>
+        <source>the print layout %1 cannot be filled: %2</source>
+        <translation>el diseño de impresión %1 no se puede completar: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is a draft that was never signed: only the latest draft can be printed.</source>
+        <translation>La versión %1 de %2 es un borrador que nunca se firmó: solo se puede imprimir el último borrador.</translation>
+    </message>
+    <message>
+        <source>the compact has no valid award period</source>
+        <translation>el compromiso no tiene un periodo de beca válido</translation>
+    </message>
+    <message>
+        <source>the award has years 1 to %1, not %2</source>
+        <translation>la beca tiene los años 1 a %1, no el %2</translation>
+    </message>
+    <message>
+        <source>award year %1 has no review yet</source>
+        <translation>el año de beca %1 aún no tiene revisión</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui</name>
@@ -3066,7 +3958,7 @@
     </message>
     <message>
         <source>&amp;Add to compact</source>
-        <translation>&amp;Añadir al compromiso</translation>
+        <translation>Añadir al co&amp;mpromiso</translation>
     </message>
     <message>
         <source>Add the clause to the compact&apos;s expectations as negotiated and agreed, linked to these answers (Undo removes it)</source>
@@ -3460,11 +4352,11 @@ Aún sin enviar: %2.</translation>
     </message>
     <message>
         <source>Al&amp;ignment</source>
-        <translation>&amp;Alineación</translation>
+        <translation>A&amp;lineación</translation>
     </message>
     <message>
         <source>Time&amp;line</source>
-        <translation>&amp;Cronología</translation>
+        <translation>C&amp;ronología</translation>
     </message>
     <message>
         <source>&amp;Satisfaction</source>
@@ -3649,7 +4541,7 @@ Aún sin enviar: %2.</translation>
     </message>
     <message>
         <source>B&amp;y status:</source>
-        <translation>Por &amp;estado:</translation>
+        <translation>Por estad&amp;o:</translation>
     </message>
     <message>
         <source>Compacts</source>
@@ -3962,7 +4854,7 @@ Aún sin enviar: %2.</translation>
     </message>
     <message>
         <source>Only what needs a&amp;ttention</source>
-        <translation>Solo lo que requiere &amp;atención</translation>
+        <translation>Solo lo que requiere ate&amp;nción</translation>
     </message>
     <message>
         <source>Compacts with a signature missing, a yearly review or a milestone overdue, or meetings late for their plan</source>
@@ -4046,7 +4938,7 @@ Aún sin enviar: %2.</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
-        <translation>Bu&amp;scar:</translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Settle the flagged merge conflicts</source>
@@ -4136,7 +5028,7 @@ Aún sin enviar: %2.</translation>
     </message>
     <message>
         <source>&amp;Add clause…</source>
-        <translation>&amp;Añadir cláusula…</translation>
+        <translation>Añad&amp;ir cláusula…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
@@ -4519,15 +5411,11 @@ El otro archivo (%3): %4</translation>
     </message>
     <message>
         <source>&amp;Add goal…</source>
-        <translation>&amp;Añadir meta…</translation>
+        <translation>Añadir &amp;meta…</translation>
     </message>
     <message>
         <source>Add a goal (Insert)</source>
         <translation>Añadir una meta (Insert)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected goal (F2 or Enter)</source>
@@ -4540,6 +5428,10 @@ El otro archivo (%3): %4</translation>
     <message>
         <source>Delete the selected goal (Delete); Undo brings it back</source>
         <translation>Eliminar la meta seleccionada (Supr); Deshacer la recupera</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>E&amp;ditar…</translation>
     </message>
 </context>
 <context>
@@ -5079,10 +5971,6 @@ Puede recuperarlo con Editar, Deshacer.</translation>
         <translation>Vence</translation>
     </message>
     <message>
-        <source>Has a due date</source>
-        <translation>Tiene fecha límite</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
@@ -5093,6 +5981,14 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     <message>
         <source>Remove this action item</source>
         <translation>Quitar esta tarea</translation>
+    </message>
+    <message>
+        <source>Owner of this action item</source>
+        <translation>Responsable de esta tarea</translation>
+    </message>
+    <message>
+        <source>Due: this action item has a due date</source>
+        <translation>Vence: esta tarea tiene fecha límite</translation>
     </message>
 </context>
 <context>
@@ -5229,14 +6125,6 @@ Puede recuperarlo con Editar, Deshacer.</translation>
         <translation>Tareas de la reunión seleccionada</translation>
     </message>
     <message>
-        <source>Action &amp;items of the selected meeting:</source>
-        <translation>&amp;Tareas de la reunión seleccionada:</translation>
-    </message>
-    <message>
-        <source>&amp;Log a meeting…</source>
-        <translation>&amp;Registrar una reunión…</translation>
-    </message>
-    <message>
         <source>Log a meeting that was held (Insert)</source>
         <translation>Registrar una reunión celebrada (Insert)</translation>
     </message>
@@ -5258,7 +6146,7 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation>Marcar como he&amp;cha</translation>
+        <translation>Ma&amp;rcar como hecha</translation>
     </message>
     <message>
         <source>Mark the selected action item done, or open again</source>
@@ -5290,7 +6178,15 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     </message>
     <message>
         <source>Mark &amp;open</source>
-        <translation>Marcar como &amp;pendiente</translation>
+        <translation>Ma&amp;rcar como pendiente</translation>
+    </message>
+    <message>
+        <source>Action i&amp;tems of the selected meeting:</source>
+        <translation>&amp;Tareas de la reunión seleccionada:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g a meeting…</source>
+        <translation>Re&amp;gistrar una reunión…</translation>
     </message>
 </context>
 <context>
@@ -5313,7 +6209,7 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     </message>
     <message>
         <source>&amp;Weekday:</source>
-        <translation>&amp;Día de la semana:</translation>
+        <translation>Día de la se&amp;mana:</translation>
     </message>
     <message>
         <source>Weekday</source>
@@ -5332,10 +6228,6 @@ Puede recuperarlo con Editar, Deshacer.</translation>
         <translation> días</translation>
     </message>
     <message>
-        <source>&amp;Interval:</source>
-        <translation>&amp;Intervalo:</translation>
-    </message>
-    <message>
         <source>Days between meetings</source>
         <translation>Días entre reuniones</translation>
     </message>
@@ -5344,20 +6236,12 @@ Puede recuperarlo con Editar, Deshacer.</translation>
         <translation> minutos</translation>
     </message>
     <message>
-        <source>&amp;Duration:</source>
-        <translation>D&amp;uración:</translation>
-    </message>
-    <message>
         <source>Duration in minutes</source>
         <translation>Duración en minutos</translation>
     </message>
     <message>
         <source>in person; Zoom when travelling</source>
         <translation>en persona; por Zoom cuando se viaja</translation>
-    </message>
-    <message>
-        <source>C&amp;hannels:</source>
-        <translation>&amp;Canales:</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -5414,6 +6298,18 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     <message>
         <source>For a custom plan: the number of days from one meeting to the next.</source>
         <translation>Para un plan personalizado: el número de días entre una reunión y la siguiente.</translation>
+    </message>
+    <message>
+        <source>Inte&amp;rval:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Duració&amp;n:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annels:</source>
+        <translation>&amp;Canales:</translation>
     </message>
 </context>
 <context>
@@ -5767,7 +6663,7 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     </message>
     <message>
         <source>Show dr&amp;opped</source>
-        <translation>Mostrar &amp;descartados</translation>
+        <translation>Mostrar los hitos descar&amp;tados</translation>
     </message>
     <message>
         <source>Show dropped milestones</source>
@@ -5803,15 +6699,11 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     </message>
     <message>
         <source>&amp;Add milestone…</source>
-        <translation>&amp;Añadir hito…</translation>
+        <translation>Añadir &amp;hito…</translation>
     </message>
     <message>
         <source>Add a milestone (Insert)</source>
         <translation>Añadir un hito (Insert)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected milestone (F2 or Enter)</source>
@@ -5860,6 +6752,10 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     <message>
         <source>%1; %2 overdue</source>
         <translation>%1; %2 vencidos</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>E&amp;ditar…</translation>
     </message>
 </context>
 <context>
@@ -5919,10 +6815,6 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     <message>
         <source> years</source>
         <translation> años</translation>
-    </message>
-    <message>
-        <source>Te&amp;mplate:</source>
-        <translation>P&amp;lantilla:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -5991,6 +6883,10 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     <message>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Temp&amp;late:</source>
+        <translation>P&amp;lantilla:</translation>
     </message>
 </context>
 <context>
@@ -6081,7 +6977,7 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>St&amp;art:</source>
@@ -6229,7 +7125,7 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
+        <translation>Su&amp;bir</translation>
     </message>
     <message>
         <source>Move the selected person up (Ctrl+Up)</source>
@@ -6237,7 +7133,7 @@ Puede recuperarlo con Editar, Deshacer.</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation>&amp;Bajar</translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>Move the selected person down (Ctrl+Down)</source>
@@ -6504,10 +7400,6 @@ Podría mejorar como mentor/a: %1</translation>
         <translation>Grado en que se debatieron las &amp;expectativas:</translation>
     </message>
     <message>
-        <source>What you want the other side to do &amp;differently:</source>
-        <translation>Lo que quiere que la otra parte haga de &amp;otro modo:</translation>
-    </message>
-    <message>
         <source>How could you &amp;mentor better:</source>
         <translation>Cómo podría &amp;mejorar como mentor/a:</translation>
     </message>
@@ -6551,6 +7443,10 @@ Podría mejorar como mentor/a: %1</translation>
         <source>How well the two sides talked through what each expects of the other this year, from Poor to Excellent. Like the rest of the reflection, hidden from the others until everyone has submitted.</source>
         <translation>Grado en que las dos partes hablaron este año de lo que cada una espera de la otra, de Deficiente a Excelente. Como el resto de la reflexión, queda oculto a los demás hasta que todos hayan enviado la suya.</translation>
     </message>
+    <message>
+        <source>What you want the other side to do di&amp;fferently:</source>
+        <translation>Lo que quiere que la otra parte haga de &amp;otro modo:</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::ReviewsPage</name>
@@ -6577,10 +7473,6 @@ Podría mejorar como mentor/a: %1</translation>
     <message>
         <source>Review held on</source>
         <translation>Revisión celebrada el</translation>
-    </message>
-    <message>
-        <source>&amp;Held on:</source>
-        <translation>&amp;Celebrada el:</translation>
     </message>
     <message>
         <source>S&amp;tart review</source>
@@ -6672,7 +7564,7 @@ Podría mejorar como mentor/a: %1</translation>
     </message>
     <message>
         <source>Sign &amp;review...</source>
-        <translation>Firmar re&amp;visión...</translation>
+        <translation>&amp;Firmar revisión...</translation>
     </message>
     <message>
         <source>E&amp;xport PDF...</source>
@@ -6835,24 +7727,12 @@ Podría mejorar como mentor/a: %1</translation>
         <translation>No se pudo exportar la revisión a %1: %2</translation>
     </message>
     <message>
-        <source>Outcome of %1</source>
-        <translation>Resultado de %1</translation>
-    </message>
-    <message>
         <source>Not decided</source>
         <translation>Sin decidir</translation>
     </message>
     <message>
-        <source>Achieved on, or the new due date</source>
-        <translation>Fecha en que se alcanzó, o la nueva fecha límite</translation>
-    </message>
-    <message>
         <source>such as %1</source>
         <translation>por ejemplo %1</translation>
-    </message>
-    <message>
-        <source>Status of the goal</source>
-        <translation>Estado de la meta</translation>
     </message>
     <message>
         <source>Milestone “%1”, date: “%2” is not a date such as %3.</source>
@@ -6885,6 +7765,50 @@ Podría mejorar como mentor/a: %1</translation>
     <message>
         <source>Who is writing a reflection now. Each person writes alone, and the others&apos; words appear only once everyone has submitted.</source>
         <translation>Quién escribe ahora una reflexión. Cada persona escribe por separado, y las palabras de los demás aparecen solo cuando todos hayan enviado la suya.</translation>
+    </message>
+    <message>
+        <source>signed an earlier text; must sign again</source>
+        <translation>firmó un texto anterior; debe firmar de nuevo</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>aún no ha firmado</translation>
+    </message>
+    <message>
+        <source>Held &amp;on:</source>
+        <translation>&amp;Celebrada el:</translation>
+    </message>
+    <message>
+        <source>Outcome of milestone “%1”</source>
+        <translation>Resultado del hito «%1»</translation>
+    </message>
+    <message>
+        <source>Date of milestone “%1”: achieved on, or the new due date</source>
+        <translation>Fecha del hito «%1»: en que se alcanzó, o la nueva fecha límite</translation>
+    </message>
+    <message>
+        <source>Note on milestone “%1”</source>
+        <translation>Nota sobre el hito «%1»</translation>
+    </message>
+    <message>
+        <source>Status of goal “%1”</source>
+        <translation>Estado de la meta «%1»</translation>
+    </message>
+    <message>
+        <source>Progress on goal “%1”</source>
+        <translation>Avance de la meta «%1»</translation>
+    </message>
+    <message>
+        <source>Verdict on expectation “%1”</source>
+        <translation>Decisión sobre la expectativa «%1»</translation>
+    </message>
+    <message>
+        <source>New text of expectation “%1”</source>
+        <translation>Texto nuevo de la expectativa «%1»</translation>
+    </message>
+    <message>
+        <source>Note on expectation “%1”</source>
+        <translation>Nota sobre la expectativa «%1»</translation>
     </message>
 </context>
 <context>
@@ -7110,10 +8034,6 @@ Podría mejorar como mentor/a: %1</translation>
         <translation>Cam&amp;bios respecto a la última versión firmada:</translation>
     </message>
     <message>
-        <source>Version &amp;history:</source>
-        <translation>&amp;Historial de versiones:</translation>
-    </message>
-    <message>
         <source>&amp;Sign as %1...</source>
         <translation>&amp;Firmar como %1...</translation>
     </message>
@@ -7136,10 +8056,6 @@ Podría mejorar como mentor/a: %1</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 must sign</source>
-        <translation>%1 debe firmar</translation>
     </message>
     <message>
         <source>acknowledges; </source>
@@ -7184,6 +8100,30 @@ Podría mejorar como mentor/a: %1</translation>
     <message>
         <source>Ticked: the version locks only once this person has signed too. The scholar and the mentors are ticked unless the program decides otherwise; the program director only acknowledges.</source>
         <translation>Marcado: la versión solo se bloquea cuando esta persona también haya firmado. El becario/a y los mentores están marcados salvo que el programa decida otra cosa; el director/a del programa solo toma conocimiento.</translation>
+    </message>
+    <message>
+        <source>signed on %1</source>
+        <translation>firmó el %1</translation>
+    </message>
+    <message>
+        <source>signed an earlier text (on %1); must sign again</source>
+        <translation>firmó un texto anterior (el %1); debe firmar de nuevo</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>aún no ha firmado</translation>
+    </message>
+    <message>
+        <source>may sign; not required</source>
+        <translation>puede firmar; no es obligatorio</translation>
+    </message>
+    <message>
+        <source>Version his&amp;tory:</source>
+        <translation>&amp;Historial de versiones:</translation>
+    </message>
+    <message>
+        <source>%1 (%2): must sign</source>
+        <translation>%1 (%2): debe firmar</translation>
     </message>
 </context>
 <context>
@@ -7251,6 +8191,10 @@ Podría mejorar como mentor/a: %1</translation>
         <source>In my own words</source>
         <translation>Con mis palabras</translation>
     </message>
+    <message>
+        <source>%1 for topic “%2”</source>
+        <translation>%1, tema «%2»</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::WorksheetPage</name>
@@ -7272,7 +8216,7 @@ Podría mejorar como mentor/a: %1</translation>
     </message>
     <message>
         <source>&amp;Start my worksheet</source>
-        <translation>&amp;Empezar mi hoja de trabajo</translation>
+        <translation>Em&amp;pezar mi hoja de trabajo</translation>
     </message>
     <message>
         <source>Start your worksheet with every topic of this compact unanswered</source>

@@ -70,6 +70,6 @@ TEST_CASE("Save as template refuses a bad id in Spanish with the id in place", "
     mc::ui::SaveTemplateDialog dialog({QStringLiteral("kl2-standard"), QStringLiteral("KL2"), {}});
     dialog.idEdit()->setText(QStringLiteral("KL2 Standard"));
     CHECK(dialog.idMessage().contains(
-        QStringLiteral("el id «KL2 Standard» solo puede contener letras minúsculas, cifras y "
+        QStringLiteral("El id «KL2 Standard» solo puede contener letras minúsculas, cifras y "
                        "guiones, como en kl2-standard")));
 }
