@@ -111,16 +111,17 @@ int syncToDisk(const fs::path& path, int flags) {
     return error;
 }
 
-std::string existsMessage(const std::string& path) {
-    return path + " already exists: choose another name, or open it instead.";
+Text existsMessage(const std::string& path) {
+    return text(MC_TR("core", "%1 already exists: choose another name, or open it instead."), path);
 }
 
 // Gives the finished temporary its name, unless something took that name
 // meanwhile (then it is refused as before, never replaced).
 void moveIntoPlace(const std::string& temporary, const std::string& path) {
     if (const int error = syncToDisk(temporary, 0); error != 0)
-        throw Error("Writing " + path + " failed (" + std::strerror(error) +
-                    "): the disk may be full or gone; the workspace was not created.");
+        throw Error(text(MC_TR("core", "Writing %1 failed (%2): the disk may be full or gone; the "
+                                       "workspace was not created."),
+                         path, std::strerror(error)));
     int error = 0;
     if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) != 0)
         error = errno;
@@ -133,7 +134,7 @@ void moveIntoPlace(const std::string& temporary, const std::string& path) {
     if (error == EEXIST)
         throw Error(existsMessage(path));
     if (error != 0)
-        throw Error(path + " cannot be created (" + std::strerror(error) + ").");
+        throw Error(text(MC_TR("core", "%1 cannot be created (%2)."), path, std::strerror(error)));
     // The file is in place: a folder that cannot be flushed only matters
     // after a power cut, so it does not undo the create.
     syncToDisk(fs::absolute(path).parent_path(), O_DIRECTORY);
@@ -157,12 +158,13 @@ Workspace::~Workspace() = default;
 Workspace Workspace::create(const std::string& path, const std::string& name) {
     std::string trimmedName = name;
     if (trimmedName.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw Error("The workspace name is empty: give the workspace a name.");
+        throw Error(text(MC_TR("core", "The workspace name is empty: give the workspace a name.")));
     if (fs::exists(path))
         throw Error(existsMessage(path));
     const fs::path target = fs::absolute(path);
     if (!fs::is_directory(target.parent_path()))
-        throw Error("The folder " + target.parent_path().string() + " does not exist.");
+        throw Error(
+            text(MC_TR("core", "The folder %1 does not exist."), target.parent_path().string()));
     removeStrayCreations(target);
     const std::string temporary =
         (target.parent_path() /
@@ -352,19 +354,24 @@ void Workspace::adoptIdentity(const WorkspaceInfo& identity) {
     std::vector<Problem> problems;
     if (!isUuid(identity.id))
         problems.push_back(
-            {Severity::Error, "workspace.id", "\"" + identity.id + "\" is not an id (a UUID)"});
+            Problem(Severity::Error, "workspace.id",
+                    text(MC_TR("core", "\"%1\" is not an id (a UUID)"), identity.id)));
     if (identity.name.find_first_not_of(" \t\r\n") == std::string::npos)
-        problems.push_back({Severity::Error, "workspace.name", "the workspace name is empty"});
+        problems.push_back(Problem(Severity::Error, "workspace.name",
+                                   text(MC_TR("core", "the workspace name is empty"))));
     for (const auto& [field, stamp] : {std::pair{"workspace.created", &identity.created},
                                        std::pair{"workspace.updated", &identity.updated}})
         if (!isUtcTimestamp(*stamp))
             problems.push_back(
-                {Severity::Error, field, "\"" + *stamp + "\" is not a UTC timestamp"});
+                Problem(Severity::Error, field,
+                        text(MC_TR("core", "\"%1\" is not a UTC timestamp"), *stamp)));
     if (!problems.empty())
         throw ValidationError(std::move(problems));
     sqlite::Transaction transaction(impl_->db);
     if (impl_->db.queryInteger("SELECT count(*) FROM compacts") > 0)
-        throw Error(impl_->path + " already holds compacts: its identity cannot be replaced.");
+        throw Error(
+            text(MC_TR("core", "%1 already holds compacts: its identity cannot be replaced."),
+                 impl_->path));
     auto row = impl_->statement("UPDATE workspace SET id = ?, name = ?, created = ?, updated = ?");
     row.bind(1, identity.id).bind(2, identity.name).bind(3, identity.created);
     row.bind(4, identity.updated);
@@ -465,18 +472,21 @@ std::vector<Compact> Workspace::loadAllCompacts() const {
 
 std::string Workspace::resolveCompactId(const std::string& prefix) const {
     if (prefix.size() < 4)
-        throw Error("The compact id \"" + prefix + "\" is too short: give at least 4 characters.");
+        throw Error(
+            text(MC_TR("core", "The compact id \"%1\" is too short: give at least 4 characters."),
+                 prefix));
     std::vector<std::string> matches;
     auto row = impl_->statement("SELECT id FROM compacts WHERE substr(id, 1, ?2) = ?1");
     row.bind(1, prefix).bind(2, static_cast<int>(prefix.size()));
     while (row.step())
         matches.push_back(row.text(0));
     if (matches.empty())
-        throw Error("There is no compact with an id starting \"" + prefix + "\" in " + impl_->path +
-                    ".");
+        throw Error(text(MC_TR("core", "There is no compact with an id starting \"%1\" in %2."),
+                         prefix, impl_->path));
     if (matches.size() > 1)
-        throw Error("Several compacts have an id starting \"" + prefix +
-                    "\": give more characters.");
+        throw Error(text(
+            MC_TR("core", "Several compacts have an id starting \"%1\": give more characters."),
+            prefix));
     return matches.front();
 }
 

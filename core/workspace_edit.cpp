@@ -197,7 +197,7 @@ void Workspace::deletePerson(const std::string& compactId, const std::string& pe
     Compact compact = impl_->loadContext(compactId);
     const Person* person = compact.findPerson(personId);
     if (person == nullptr)
-        throw Error("There is no person " + personId + " in this compact.");
+        throw Error(text(MC_TR("core", "There is no person %1 in this compact."), personId));
     const std::string name = person->name;
     impl_->refuseIfLocked(compactId);
     auto uses = impl_->statement("SELECT (SELECT count(*) FROM goals WHERE owner_id = ?1), "

@@ -17,8 +17,9 @@ template <typename E> E enumColumn(const sqlite::StatementUse& row, int column, 
     const std::string key = row.text(column);
     if (auto value = fromKey<E>(key))
         return *value;
-    throw Error("The workspace holds an unknown " + std::string(what) + " \"" + key +
-                "\": it may have been written by a newer version.");
+    throw Error(text(MC_TR("core", "The workspace holds an unknown %1 \"%2\": it may have been "
+                                   "written by a newer version."),
+                     text(what), key));
 }
 
 Date dateColumn(const sqlite::StatementUse& row, int column) {
@@ -61,18 +62,18 @@ Compact Workspace::Impl::loadHeader(const std::string& compactId) {
     compact.title = row.text(1);
     compact.program = row.text(2);
     compact.cohort = row.text(3);
-    compact.status = enumColumn<CompactStatus>(row, 4, "compact status");
+    compact.status = enumColumn<CompactStatus>(row, 4, MC_TR("core", "compact status"));
     compact.templateId = row.text(5);
     compact.start = dateColumn(row, 6);
     compact.end = dateColumn(row, 7);
     compact.created = row.text(8);
     compact.updated = row.text(9);
     if (const OptionalDate closedOn = optionalDateColumn(row, 10))
-        compact.closing =
-            Closing{*closedOn,
-                    row.isNull(11) ? ClosingReason::Other
-                                   : enumColumn<ClosingReason>(row, 11, "closing reason"),
-                    row.text(12)};
+        compact.closing = Closing{
+            *closedOn,
+            row.isNull(11) ? ClosingReason::Other
+                           : enumColumn<ClosingReason>(row, 11, MC_TR("core", "closing reason")),
+            row.text(12)};
     return compact;
 }
 
@@ -85,7 +86,7 @@ std::vector<Person> Workspace::Impl::loadPeople(const std::string& compactId) {
     while (row.step()) {
         Person& person = people.emplace_back();
         person.id = row.text(0);
-        person.role = enumColumn<Role>(row, 1, "role");
+        person.role = enumColumn<Role>(row, 1, MC_TR("core", "role"));
         person.name = row.text(2);
         person.email = row.text(3);
         person.department = row.text(4);
@@ -106,12 +107,12 @@ std::vector<Expectation> Workspace::Impl::loadExpectations(const std::string& co
     while (row.step()) {
         Expectation& e = expectations.emplace_back();
         e.id = row.text(0);
-        e.domain = enumColumn<Domain>(row, 1, "domain");
+        e.domain = enumColumn<Domain>(row, 1, MC_TR("core", "domain"));
         e.topic = row.text(2);
         e.text = row.text(3);
-        e.direction = enumColumn<Direction>(row, 4, "direction");
-        e.origin = enumColumn<Origin>(row, 5, "origin");
-        e.state = enumColumn<ExpectationState>(row, 6, "expectation state");
+        e.direction = enumColumn<Direction>(row, 4, MC_TR("core", "direction"));
+        e.origin = enumColumn<Origin>(row, 5, MC_TR("core", "origin"));
+        e.state = enumColumn<ExpectationState>(row, 6, MC_TR("core", "expectation state"));
         e.position = row.integer32(7);
         e.created = row.text(8);
         e.updated = row.text(9);
@@ -134,10 +135,10 @@ std::vector<Goal> Workspace::Impl::loadGoals(const std::string& compactId) {
         Goal& goal = goals.emplace_back();
         goal.id = row.text(0);
         goal.ownerId = row.text(1);
-        goal.horizon = enumColumn<Horizon>(row, 2, "goal horizon");
+        goal.horizon = enumColumn<Horizon>(row, 2, MC_TR("core", "goal horizon"));
         goal.text = row.text(3);
         goal.targetDate = optionalDateColumn(row, 4);
-        goal.status = enumColumn<GoalStatus>(row, 5, "goal status");
+        goal.status = enumColumn<GoalStatus>(row, 5, MC_TR("core", "goal status"));
         goal.position = row.integer32(6);
         goal.created = row.text(7);
         goal.updated = row.text(8);
@@ -156,11 +157,11 @@ std::vector<Milestone> Workspace::Impl::loadMilestones(const std::string& compac
         m.id = row.text(0);
         m.responsibleId = row.text(1);
         m.goalId = row.text(2);
-        m.kind = enumColumn<MilestoneKind>(row, 3, "milestone kind");
+        m.kind = enumColumn<MilestoneKind>(row, 3, MC_TR("core", "milestone kind"));
         m.title = row.text(4);
         m.due = dateColumn(row, 5);
         m.done = optionalDateColumn(row, 6);
-        m.status = enumColumn<MilestoneStatus>(row, 7, "milestone status");
+        m.status = enumColumn<MilestoneStatus>(row, 7, MC_TR("core", "milestone status"));
         m.outcomeNote = row.text(8);
         m.mentorConfirmed = row.integer(9) != 0;
         m.created = row.text(10);
@@ -176,7 +177,7 @@ MeetingPlan Workspace::Impl::loadMeetingPlan(const std::string& compactId) {
     row.bind(1, compactId);
     MeetingPlan plan;
     if (row.step()) {
-        plan.recurrence.cadence = enumColumn<Cadence>(row, 0, "meeting cadence");
+        plan.recurrence.cadence = enumColumn<Cadence>(row, 0, MC_TR("core", "meeting cadence"));
         plan.recurrence.weekday = row.integer32(1);
         plan.recurrence.weekOfMonth = row.integer32(2);
         plan.recurrence.intervalDays = row.integer32(3);
@@ -248,24 +249,30 @@ const std::string& sqlFor(WriteMode mode, const std::string& insert, const std::
     return mode == WriteMode::InsertNew ? insert : upsert;
 }
 
+Text belongsElsewhere(const Text& what, const std::string& id, const Text& owner) {
+    return text(MC_TR("core", "The %1 %2 belongs to %3."), what, id, owner);
+}
+
 // Runs a bound row write. `owner` names who holds the id when it is taken:
 // a plain INSERT then fails on the primary key, an upsert changes nothing.
-void runWrite(sqlite::Database& db, sqlite::StatementUse& row, WriteMode mode,
-              const std::string& what, const std::string& id, const std::string& owner) {
+void runWrite(sqlite::Database& db, sqlite::StatementUse& row, WriteMode mode, const Text& what,
+              const std::string& id, const Text& owner) {
     try {
         row.run();
     } catch (const Error&) {
         // Still the failed statement's code: the lease resets it only later.
         if (mode == WriteMode::InsertNew &&
             sqlite3_extended_errcode(db.handle()) == SQLITE_CONSTRAINT_PRIMARYKEY)
-            throw Error("The " + what + " " + id + " belongs to " + owner + ".");
+            throw Error(belongsElsewhere(what, id, owner));
         throw;
     }
     if (mode == WriteMode::Upsert && !owner.empty() && db.changes() == 0)
-        throw Error("The " + what + " " + id + " belongs to " + owner + ".");
+        throw Error(belongsElsewhere(what, id, owner));
 }
 
-const std::string kOtherCompact = "another compact";
+Text otherCompact() {
+    return text(MC_TR("core", "another compact"));
+}
 
 } // namespace
 
@@ -282,8 +289,10 @@ void Workspace::Impl::writeCompactRow(const Compact& c, WriteMode mode) {
         row.bindNull(11).bindNull(12).bind(13, "");
     }
     // An upsert of the compact row always changes it: nothing to check then.
-    runWrite(db, row, mode, "compact", c.id,
-             mode == WriteMode::InsertNew ? "a compact already in this workspace" : "");
+    runWrite(db, row, mode, text(MC_TR("core", "compact")), c.id,
+             mode == WriteMode::InsertNew
+                 ? text(MC_TR("core", "a compact already in this workspace"))
+                 : Text{});
 }
 
 void Workspace::Impl::writePerson(const std::string& compactId, const Person& p, WriteMode mode) {
@@ -291,7 +300,7 @@ void Workspace::Impl::writePerson(const std::string& compactId, const Person& p,
     row.bind(1, p.id).bind(2, compactId).bind(3, toKey(p.role)).bind(4, p.name);
     row.bind(5, p.email).bind(6, p.department).bind(7, p.institution);
     row.bind(8, p.responsibilities).bind(9, p.position).bind(10, p.created).bind(11, p.updated);
-    runWrite(db, row, mode, "person", p.id, kOtherCompact);
+    runWrite(db, row, mode, text(MC_TR("core", "person")), p.id, otherCompact());
 }
 
 void Workspace::Impl::writeExpectation(const std::string& compactId, const Expectation& e,
@@ -300,7 +309,7 @@ void Workspace::Impl::writeExpectation(const std::string& compactId, const Expec
     row.bind(1, e.id).bind(2, compactId).bind(3, toKey(e.domain)).bind(4, e.topic);
     row.bind(5, e.text).bind(6, toKey(e.direction)).bind(7, toKey(e.origin));
     row.bind(8, toKey(e.state)).bind(9, e.position).bind(10, e.created).bind(11, e.updated);
-    runWrite(db, row, mode, "expectation", e.id, kOtherCompact);
+    runWrite(db, row, mode, text(MC_TR("core", "expectation")), e.id, otherCompact());
 }
 
 void Workspace::Impl::writeGoal(const std::string& compactId, const Goal& g, WriteMode mode) {
@@ -308,7 +317,7 @@ void Workspace::Impl::writeGoal(const std::string& compactId, const Goal& g, Wri
     row.bind(1, g.id).bind(2, compactId).bind(3, g.ownerId).bind(4, toKey(g.horizon));
     row.bind(5, g.text).bind(6, optionalDateText(g.targetDate)).bind(7, toKey(g.status));
     row.bind(8, g.position).bind(9, g.created).bind(10, g.updated);
-    runWrite(db, row, mode, "goal", g.id, kOtherCompact);
+    runWrite(db, row, mode, text(MC_TR("core", "goal")), g.id, otherCompact());
 }
 
 void Workspace::Impl::writeMilestone(const std::string& compactId, const Milestone& m,
@@ -322,7 +331,7 @@ void Workspace::Impl::writeMilestone(const std::string& compactId, const Milesto
     row.bind(5, toKey(m.kind)).bind(6, m.title).bind(7, formatIsoDate(m.due));
     row.bind(8, optionalDateText(m.done)).bind(9, toKey(m.status)).bind(10, m.outcomeNote);
     row.bind(11, m.mentorConfirmed).bind(12, m.created).bind(13, m.updated);
-    runWrite(db, row, mode, "milestone", m.id, kOtherCompact);
+    runWrite(db, row, mode, text(MC_TR("core", "milestone")), m.id, otherCompact());
 }
 
 void Workspace::Impl::writeMeetingPlan(const std::string& compactId, const MeetingPlan& plan,
@@ -332,8 +341,9 @@ void Workspace::Impl::writeMeetingPlan(const std::string& compactId, const Meeti
     row.bind(1, compactId).bind(2, toKey(r.cadence)).bind(3, r.weekday).bind(4, r.weekOfMonth);
     row.bind(5, r.intervalDays).bind(6, plan.durationMinutes).bind(7, plan.channels);
     row.bind(8, plan.standingTopics).bind(9, plan.scholarPreparation).bind(10, plan.updated);
-    runWrite(db, row, mode, "meeting plan of the compact", compactId,
-             mode == WriteMode::InsertNew ? "a compact that has one already" : "");
+    runWrite(db, row, mode, text(MC_TR("core", "meeting plan of the compact")), compactId,
+             mode == WriteMode::InsertNew ? text(MC_TR("core", "a compact that has one already"))
+                                          : Text{});
 }
 
 } // namespace mc

@@ -44,8 +44,9 @@ std::vector<WorksheetAnswer> loadAnswers(Impl& impl, const std::string& workshee
         const std::string domain = row.text(1);
         const auto parsed = fromKey<Domain>(domain);
         if (!parsed)
-            throw Error("The workspace holds an unknown domain \"" + domain +
-                        "\": it may have been written by a newer version.");
+            throw Error(text(MC_TR("core", "The workspace holds an unknown %1 \"%2\": it may have "
+                                           "been written by a newer version."),
+                             text(MC_TR("core", "domain")), domain));
         a.domain = *parsed;
         a.topic = row.text(2);
         a.ownTopicTitle = row.text(3);
@@ -75,8 +76,9 @@ std::vector<Worksheet> loadWorksheets(Impl& impl, const std::string& where,
             const std::string status = row.text(3);
             const auto parsed = fromKey<WorksheetStatus>(status);
             if (!parsed)
-                throw Error("The workspace holds an unknown worksheet status \"" + status +
-                            "\": it may have been written by a newer version.");
+                throw Error(text(MC_TR("core", "The workspace holds an unknown %1 \"%2\": it may "
+                                               "have been written by a newer version."),
+                                 text(MC_TR("core", "worksheet status")), status));
             w.status = *parsed;
             w.submitted = row.isNull(4) ? std::string() : row.text(4);
             w.imported = row.isNull(5) ? std::string() : row.text(5);
@@ -92,7 +94,7 @@ std::vector<Worksheet> loadWorksheets(Impl& impl, const std::string& where,
 Worksheet worksheetById(Impl& impl, const std::string& worksheetId) {
     auto found = loadWorksheets(impl, "WHERE w.id = ?", worksheetId);
     if (found.empty())
-        throw Error("There is no worksheet " + worksheetId + " in " + impl.path + ".");
+        throw Error(text(MC_TR("core", "There is no worksheet %1 in %2."), worksheetId, impl.path));
     return std::move(found.front());
 }
 
@@ -391,8 +393,10 @@ void Workspace::checkWorksheets(const std::vector<Compact>& compacts,
         const auto it = std::find_if(compacts.begin(), compacts.end(),
                                      [&](const Compact& c) { return c.id == w.compactId; });
         if (it == compacts.end()) {
-            problems.push_back({Severity::Error, "worksheets",
-                                "the worksheet " + w.id + " belongs to no compact being imported"});
+            problems.push_back(
+                Problem(Severity::Error, "worksheets",
+                        text(MC_TR("core", "the worksheet %1 belongs to no compact being imported"),
+                             w.id)));
             continue;
         }
         const auto index = static_cast<std::size_t>(it - compacts.begin());
@@ -400,21 +404,25 @@ void Workspace::checkWorksheets(const std::vector<Compact>& compacts,
                                std::to_string(counts[index]++) + "]";
         const Person* person = it->findPerson(w.personId);
         if (!w.isSubmitted())
-            problems.push_back({Severity::Error, at + ".status",
-                                "a draft: only submitted worksheets can be imported"});
+            problems.push_back(
+                Problem(Severity::Error, at + ".status",
+                        text(MC_TR("core", "a draft: only submitted worksheets can be imported"))));
         if (person == nullptr || !hasWorksheetRole(*person))
             problems.push_back(
-                {Severity::Error, at + ".person",
-                 "\"" + w.personId + "\" is not the scholar or a mentor of this compact"});
+                Problem(Severity::Error, at + ".person",
+                        text(MC_TR("core", "\"%1\" is not the scholar or a mentor of this compact"),
+                             w.personId)));
         else if (!people.insert(w.compactId + " " + w.personId).second)
             problems.push_back(
-                {Severity::Error, at + ".person", person->name + " has another worksheet here"});
+                Problem(Severity::Error, at + ".person",
+                        text(MC_TR("core", "%1 has another worksheet here"), person->name)));
         for (Problem problem : validateWorksheet(w, at))
             if (problem.severity == Severity::Error)
                 problems.push_back(std::move(problem));
         if (!w.id.empty() && !loadWorksheets(*impl_, "WHERE w.id = ?", w.id).empty())
-            problems.push_back({Severity::Error, at + ".id",
-                                "the id \"" + w.id + "\" is already used in this workspace"});
+            problems.push_back(Problem(
+                Severity::Error, at + ".id",
+                text(MC_TR("core", "the id \"%1\" is already used in this workspace"), w.id)));
     }
     refuseErrors(std::move(problems));
 }

@@ -3739,6 +3739,122 @@
         <source>award year %1 has no review yet</source>
         <translation>el año de beca %1 aún no tiene revisión</translation>
     </message>
+    <message>
+        <source>%1 already exists: choose another name, or open it instead.</source>
+        <translation>%1 ya existe: elija otro nombre o ábralo.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2): the disk may be full or gone; the workspace was not created.</source>
+        <translation>No se pudo escribir %1 (%2): puede que el disco esté lleno o ya no esté disponible; el espacio de trabajo no se creó.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created (%2).</source>
+        <translation>%1 no se puede crear (%2).</translation>
+    </message>
+    <message>
+        <source>The workspace name is empty: give the workspace a name.</source>
+        <translation>El nombre del espacio de trabajo está vacío: dele un nombre.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>the workspace name is empty</source>
+        <translation>el nombre del espacio de trabajo está vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC timestamp</source>
+        <translation>«%1» no es una marca de tiempo UTC</translation>
+    </message>
+    <message>
+        <source>%1 already holds compacts: its identity cannot be replaced.</source>
+        <translation>%1 ya contiene compromisos: su identidad no se puede reemplazar.</translation>
+    </message>
+    <message>
+        <source>The compact id &quot;%1&quot; is too short: give at least 4 characters.</source>
+        <translation>El id de compromiso «%1» es demasiado corto: indique al menos 4 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no compact with an id starting &quot;%1&quot; in %2.</source>
+        <translation>No hay ningún compromiso con un id que empiece por «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>Several compacts have an id starting &quot;%1&quot;: give more characters.</source>
+        <translation>Varios compromisos tienen un id que empieza por «%1»: indique más caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in this compact.</source>
+        <translation>No existe la persona %1 en este compromiso.</translation>
+    </message>
+    <message>
+        <source>The workspace holds an unknown %1 &quot;%2&quot;: it may have been written by a newer version.</source>
+        <translation>El espacio de trabajo contiene un valor desconocido de %1, «%2»: puede haberlo escrito una versión más reciente.</translation>
+    </message>
+    <message>
+        <source>compact status</source>
+        <translation>estado del compromiso</translation>
+    </message>
+    <message>
+        <source>expectation state</source>
+        <translation>estado de la expectativa</translation>
+    </message>
+    <message>
+        <source>goal horizon</source>
+        <translation>horizonte de la meta</translation>
+    </message>
+    <message>
+        <source>milestone kind</source>
+        <translation>tipo de hito</translation>
+    </message>
+    <message>
+        <source>milestone status</source>
+        <translation>estado del hito</translation>
+    </message>
+    <message>
+        <source>meeting cadence</source>
+        <translation>frecuencia de las reuniones</translation>
+    </message>
+    <message>
+        <source>The %1 %2 belongs to %3.</source>
+        <translation>El id %2 (%1) ya pertenece a %3.</translation>
+    </message>
+    <message>
+        <source>another compact</source>
+        <translation>otro compromiso</translation>
+    </message>
+    <message>
+        <source>a compact already in this workspace</source>
+        <translation>un compromiso que ya está en este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>meeting plan of the compact</source>
+        <translation>plan de reuniones del compromiso</translation>
+    </message>
+    <message>
+        <source>a compact that has one already</source>
+        <translation>un compromiso que ya tiene uno</translation>
+    </message>
+    <message>
+        <source>worksheet status</source>
+        <translation>estado de la hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>There is no worksheet %1 in %2.</source>
+        <translation>No existe la hoja de trabajo %1 en %2.</translation>
+    </message>
+    <message>
+        <source>the worksheet %1 belongs to no compact being imported</source>
+        <translation>la hoja de trabajo %1 no pertenece a ningún compromiso de los que se importan</translation>
+    </message>
+    <message>
+        <source>a draft: only submitted worksheets can be imported</source>
+        <translation>es un borrador: solo se pueden importar hojas de trabajo enviadas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the scholar or a mentor of this compact</source>
+        <translation>«%1» no es el becario/a ni un mentor/a de este compromiso</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui</name>

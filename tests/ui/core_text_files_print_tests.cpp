@@ -73,3 +73,22 @@ TEST_CASE("Save as template refuses a bad id in Spanish with the id in place", "
         QStringLiteral("El id «KL2 Standard» solo puede contener letras minúsculas, cifras y "
                        "guiones, como en kl2-standard")));
 }
+
+TEST_CASE("Creating a workspace is refused in Spanish with the folder in place", "[translation]") {
+    mc::test::TempDir dir;
+    mc::ui::Translations translations;
+    REQUIRE(translations.install(QLocale(QStringLiteral("es_ES"))));
+    const auto refusal = [](const std::string& path, const std::string& name) {
+        try {
+            mc::Workspace::create(path, name);
+        } catch (const std::exception& error) {
+            return coreText(error);
+        }
+        return QStringLiteral("(nothing was refused)");
+    };
+    CHECK(refusal(dir.file("a.compact"), "  ") ==
+          QStringLiteral("El nombre del espacio de trabajo está vacío: dele un nombre."));
+    const std::string missing = (dir.path() / "missing").string();
+    CHECK(refusal(missing + "/a.compact", "Program") ==
+          QStringLiteral("La carpeta %1 no existe.").arg(QString::fromStdString(missing)));
+}
