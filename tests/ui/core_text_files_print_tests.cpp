@@ -5,6 +5,7 @@
 
 #include "core/demo.h"
 #include "core/workspace.h"
+#include "core_text_refusal.h"
 #include "support/temp_dir.h"
 #include "ui/core_text.h"
 #include "ui/language.h"
@@ -79,12 +80,7 @@ TEST_CASE("Creating a workspace is refused in Spanish with the folder in place",
     mc::ui::Translations translations;
     REQUIRE(translations.install(QLocale(QStringLiteral("es_ES"))));
     const auto refusal = [](const std::string& path, const std::string& name) {
-        try {
-            mc::Workspace::create(path, name);
-        } catch (const std::exception& error) {
-            return coreText(error);
-        }
-        return QStringLiteral("(nothing was refused)");
+        return mc::test::refusal([&] { mc::Workspace::create(path, name); });
     };
     CHECK(refusal(dir.file("a.compact"), "  ") ==
           QStringLiteral("El nombre del espacio de trabajo está vacío: dele un nombre."));

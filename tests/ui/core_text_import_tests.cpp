@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/json_io.h"
 #include "core/templates.h"
+#include "core_text_refusal.h"
 #include "support/temp_dir.h"
 #include "ui/core_text.h"
 #include "ui/language.h"
@@ -23,16 +24,6 @@ std::string sample(const std::string& name) {
     return mc::test::readFile(std::string(MC_TEST_DATA_DIR) + "/json/" + name);
 }
 
-// The message core threw for `read`, in the user's language.
-template <typename Read> QString refusal(Read read) {
-    try {
-        read();
-    } catch (const std::exception& error) {
-        return coreText(error);
-    }
-    return QStringLiteral("(nothing was refused)");
-}
-
 } // namespace
 
 TEST_CASE("core's import refusals come out in Spanish with the file's values", "[translation]") {
@@ -40,7 +31,7 @@ TEST_CASE("core's import refusals come out in Spanish with the file's values", "
     REQUIRE(translations.install(QLocale(QStringLiteral("es_ES"))));
 
     SECTION("a JSON file with an impossible date in a named field") {
-        const QString message = refusal([] { mc::parseJson(sample("bad_month.json")); });
+        const QString message = mc::test::refusal([] { mc::parseJson(sample("bad_month.json")); });
         CHECK(message == QStringLiteral("compacts[0].milestones[3].due: \"2026-13-01\" no es una "
                                         "fecha: no existe el mes 13"));
     }
@@ -50,13 +41,13 @@ TEST_CASE("core's import refusals come out in Spanish with the file's values", "
         const auto at = text.find(number);
         REQUIRE(at != std::string::npos);
         text.replace(at, number.size(), "\"formatVersion\": \"1\",");
-        const QString message = refusal([&text] { mc::parseJson(text); });
+        const QString message = mc::test::refusal([&text] { mc::parseJson(text); });
         CHECK(message ==
               QStringLiteral("formatVersion: se esperaba un número entero y se encontró un texto"));
     }
     SECTION("a template file that is an exported compact") {
         const QString message =
-            refusal([] { mc::parseTemplate(sample("valid.json"), "kl2-standard.json"); });
+            mc::test::refusal([] { mc::parseTemplate(sample("valid.json"), "kl2-standard.json"); });
         CHECK(message == QStringLiteral("kl2-standard.json: format: «mentoring-compact» no es una "
                                         "plantilla de Mentoring Compact: se esperaba "
                                         "«mentoring-compact-template» (es un compromiso "

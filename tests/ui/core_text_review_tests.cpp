@@ -4,6 +4,7 @@
 
 #include "core/signing.h"
 #include "core/workspace.h"
+#include "core_text_refusal.h"
 #include "support/sample_compact.h"
 #include "support/temp_dir.h"
 #include "ui/core_text.h"
@@ -27,16 +28,6 @@ struct ReviewStore {
     mc::Date today = date(2026, 12, 5);
 };
 
-// The message core threw for `edit`, in the user's language.
-template <typename Edit> QString refusal(Edit edit) {
-    try {
-        edit();
-    } catch (const std::exception& error) {
-        return coreText(error);
-    }
-    return QStringLiteral("(nothing was refused)");
-}
-
 } // namespace
 
 TEST_CASE("Yearly review refusals come out in Spanish with their values", "[translation]") {
@@ -45,7 +36,7 @@ TEST_CASE("Yearly review refusals come out in Spanish with their values", "[tran
     REQUIRE(translations.install(QLocale(QStringLiteral("es_ES"))));
 
     SECTION("an award year the compact does not have") {
-        const QString message = refusal(
+        const QString message = mc::test::refusal(
             [&] { store.workspace.startReview(store.compact.id, 4, store.heldOn, store.today); });
         CHECK(message == QString::fromStdString(mc::compactLabel(store.compact)) +
                              QStringLiteral(" tiene los años de beca 1 a 3, no 4."));
@@ -54,7 +45,7 @@ TEST_CASE("Yearly review refusals come out in Spanish with their values", "[tran
         const mc::Review review =
             store.workspace.startReview(store.compact.id, 1, store.heldOn, store.today);
         const mc::Person& scholar = store.compact.people.at(0);
-        const QString message = refusal([&] {
+        const QString message = mc::test::refusal([&] {
             store.workspace.signReview(review.id, scholar.id, scholar.name, store.today, {},
                                        store.today);
         });
@@ -65,7 +56,7 @@ TEST_CASE("Yearly review refusals come out in Spanish with their values", "[tran
                                         "Dr. Kim Baker aún no ha enviado su reflexión."));
     }
     SECTION("a review held after today") {
-        const QString message = refusal([&] {
+        const QString message = mc::test::refusal([&] {
             store.workspace.startReview(store.compact.id, 1, date(2026, 12, 9), store.today);
         });
         CHECK(message.contains(QStringLiteral("la fecha de celebración 2026-12-09 es posterior a "

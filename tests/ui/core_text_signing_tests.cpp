@@ -7,6 +7,7 @@
 #include "core/demo.h"
 #include "core/error.h"
 #include "core/workspace.h"
+#include "core_text_refusal.h"
 #include "support/temp_dir.h"
 #include "ui/core_text.h"
 #include "ui/language.h"
@@ -25,16 +26,6 @@ struct SigningStore {
     mc::Compact compact = workspace.addCompact(mc::makeDemoCompact(mc::todayLocal()));
 };
 
-// The message core threw for `edit`, in the user's language.
-template <typename Edit> QString refusal(Edit edit) {
-    try {
-        edit();
-    } catch (const std::exception& error) {
-        return coreText(error);
-    }
-    return QStringLiteral("(nothing was refused)");
-}
-
 QString iso(const mc::Date& date) {
     return QString::fromStdString(mc::formatIsoDate(date));
 }
@@ -51,14 +42,14 @@ TEST_CASE("core's signing refusals come out in Spanish with the values in place"
 
     SECTION("a signing date in the future") {
         const mc::Date tomorrow = today + boost::gregorian::days(1);
-        const QString message = refusal([&] {
+        const QString message = mc::test::refusal([&] {
             store.workspace.sign(store.compact.id, scholar.id, scholar.name, tomorrow, {}, today);
         });
         CHECK(message == QStringLiteral("La fecha de firma %1 está en el futuro: hoy es %2.")
                              .arg(iso(tomorrow), iso(today)));
     }
     SECTION("a typed name that is not the person's") {
-        const QString message = refusal(
+        const QString message = mc::test::refusal(
             [&] { store.workspace.sign(store.compact.id, scholar.id, "Amara", today, {}, today); });
         // The role as the desktop names it, the names as they were typed.
         CHECK(message == QStringLiteral("El nombre escrito «Amara» no es el de quien tiene el rol "
@@ -76,7 +67,7 @@ TEST_CASE("core's signing refusals come out in Spanish with the values in place"
         mc::Person renamed = scholar;
         renamed.name = "Dr. Amara Okafor-Reyes";
         const QString message =
-            refusal([&] { store.workspace.savePerson(store.compact.id, renamed); });
+            mc::test::refusal([&] { store.workspace.savePerson(store.compact.id, renamed); });
         CHECK(message == QStringLiteral("este compromiso está firmado (versión 1); inicie una "
                                         "enmienda para cambiarlo"));
     }

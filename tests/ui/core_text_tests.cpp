@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/validation.h"
 #include "core/workspace.h"
+#include "core_text_refusal.h"
 #include "support/temp_dir.h"
 #include "ui/core_text.h"
 #include "ui/language.h"
@@ -32,16 +33,6 @@ struct DemoStore {
     mc::Workspace workspace = mc::Workspace::create(dir.file("demo.compact"), "Demo");
     mc::Compact compact = workspace.addCompact(mc::makeDemoCompact(kToday));
 };
-
-// The message core threw for `edit`, in the user's language.
-template <typename Edit> QString refusal(Edit edit) {
-    try {
-        edit();
-    } catch (const std::exception& error) {
-        return coreText(error);
-    }
-    return QStringLiteral("(nothing was refused)");
-}
 
 mc::Person personNamed(const std::string& name, const std::string& email) {
     mc::Person person;
@@ -124,8 +115,8 @@ TEST_CASE("core's refusals come out in Spanish with the user's values", "[transl
     REQUIRE(translations.install(QLocale(QStringLiteral("es_ES"))));
 
     SECTION("a person without a name") {
-        const QString message =
-            refusal([&] { store.workspace.savePerson(store.compact.id, personNamed("  ", "")); });
+        const QString message = mc::test::refusal(
+            [&] { store.workspace.savePerson(store.compact.id, personNamed("  ", "")); });
         CHECK(message.contains(QStringLiteral(
             "el campo «nombre» está vacío: escriba el nombre completo de la persona")));
         CHECK_FALSE(message.contains(QStringLiteral("is empty")));
@@ -135,7 +126,7 @@ TEST_CASE("core's refusals come out in Spanish with the user's values", "[transl
         milestone.status = mc::MilestoneStatus::Planned;
         milestone.done = mc::Date(2026, 3, 4);
         const QString message =
-            refusal([&] { store.workspace.saveMilestone(store.compact.id, milestone); });
+            mc::test::refusal([&] { store.workspace.saveMilestone(store.compact.id, milestone); });
         // The date as given, the status in Spanish (lower case mid-sentence).
         CHECK(message.contains(QStringLiteral("la fecha de cumplimiento 2026-03-04 está "
                                               "indicada, pero el estado del hito es «previsto»")));
@@ -143,7 +134,7 @@ TEST_CASE("core's refusals come out in Spanish with the user's values", "[transl
     SECTION("a file that is not a workspace") {
         const std::string path = store.dir.file("notes.compact");
         std::ofstream(path) << "These are my notes, not a workspace.\n";
-        const QString message = refusal([&] { mc::Workspace::open(path); });
+        const QString message = mc::test::refusal([&] { mc::Workspace::open(path); });
         CHECK(message == QString::fromStdString(path) +
                              QStringLiteral(" no es un espacio de trabajo de Mentoring Compact."));
     }
