@@ -48,6 +48,245 @@
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>expectation</source>
+        <translation>expectativa</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>hito</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>cohorte</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>fecha de finalización</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>cierre</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>plantilla</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>institución</translation>
+    </message>
+    <message>
+        <source>responsibilities</source>
+        <translation>responsabilidades</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>ámbito</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>horizonte</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>fecha prevista</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>responsible person</source>
+        <translation>persona responsable</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <source>date done</source>
+        <translation>fecha de realización</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>note on the outcome</source>
+        <translation>nota sobre el resultado</translation>
+    </message>
+    <message>
+        <source>cadence</source>
+        <translation>frecuencia</translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation>día de la semana</translation>
+    </message>
+    <message>
+        <source>week of the month</source>
+        <translation>semana del mes</translation>
+    </message>
+    <message>
+        <source>days between meetings</source>
+        <translation>días entre reuniones</translation>
+    </message>
+    <message>
+        <source>length in minutes</source>
+        <translation>duración en minutos</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>canales</translation>
+    </message>
+    <message>
+        <source>standing topics</source>
+        <translation>temas fijos</translation>
+    </message>
+    <message>
+        <source>scholar&apos;s preparation</source>
+        <translation>preparación del becario/a</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>asistentes</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>tareas</translation>
+    </message>
+    <message>
+        <source>held on</source>
+        <translation>fecha de celebración</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>the compact</source>
+        <translation>el compromiso</translation>
+    </message>
+    <message>
+        <source>the meeting plan</source>
+        <translation>el plan de reuniones</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>review of award year %1</source>
+        <translation>revisión del año de beca %1</translation>
+    </message>
+    <message>
+        <source>worksheet of %1</source>
+        <translation>hoja de trabajo de %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>signed text</source>
+        <translation>texto firmado</translation>
+    </message>
+    <message>
+        <source>signed in the other file, but the text here differs</source>
+        <translation>firmada en el otro archivo, pero el texto de aquí es distinto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (signed: start an amendment to change it)</source>
+        <translation>%1 (firmado: inicie una enmienda para cambiarlo)</translation>
+    </message>
+</context>
+<context>
     <name>CoreText</name>
     <message>
         <source>%1: %2</source>

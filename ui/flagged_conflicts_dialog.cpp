@@ -3,6 +3,7 @@
 #include "ui/flagged_conflicts_dialog.h"
 
 #include "core/workspace.h"
+#include "ui/conflict_words.h"
 #include "ui/core_text.h"
 #include "ui/date_fields.h"
 #include "ui/qt_helpers.h"
@@ -196,7 +197,7 @@ void FlaggedConflictsDialog::fillTable() {
                                     ? toQString(c.compactLabel)
                                     : tr("%1 — %2").arg(scholar->second, toQString(c.compactLabel));
         table_->setItem(row, CompactColumn, plainItem(compact));
-        table_->setItem(row, WhatColumn, plainItem(toQString(c.what)));
+        table_->setItem(row, WhatColumn, plainItem(conflictWhat(c.entityKind, c.field, c.what)));
         table_->setItem(row, OursColumn, plainItem(valueInWords(c.ours)));
         table_->setItem(row, TheirsColumn, plainItem(valueInWords(c.theirs)));
         table_->setItem(row, SourceColumn, plainItem(toQString(c.sourceName)));
@@ -247,8 +248,8 @@ void FlaggedConflictsDialog::onSelectionChanged() {
     }
     const StoredConflict& c = conflicts_[static_cast<std::size_t>(rows.front())];
     QString text = tr("%1\nThis workspace: %2\nThe other file (%3): %4")
-                       .arg(toQString(c.what), valueInWords(c.ours), toQString(c.sourceName),
-                            valueInWords(c.theirs));
+                       .arg(conflictWhat(c.entityKind, c.field, c.what), valueInWords(c.ours),
+                            toQString(c.sourceName), valueInWords(c.theirs));
     if (c.signedContent)
         text += QLatin1Char('\n') + tr("Signed content: a merge never changes it. Keep ours, and "
                                        "start an amendment to change the compact.");
@@ -279,7 +280,8 @@ int FlaggedConflictsDialog::settleSelected(ConflictChoice choice) {
         if (refusal.isEmpty())
             ++settled;
         else
-            refusals << tr("%1: not settled. %2").arg(toQString(c.what), refusal);
+            refusals << tr("%1: not settled. %2")
+                            .arg(conflictWhat(c.entityKind, c.field, c.what), refusal);
     }
     reload();
     QString text;

@@ -2,6 +2,7 @@
 
 #include "ui/merge_conflicts_dialog.h"
 
+#include "ui/conflict_words.h"
 #include "ui/qt_helpers.h"
 
 #include <QComboBox>
@@ -58,7 +59,8 @@ MergeConflictsDialog::MergeConflictsDialog(const MergeReport& preview, QWidget* 
     for (int row = 0; row < table_->rowCount(); ++row) {
         const MergeConflict& c = conflicts_[static_cast<std::size_t>(row)];
         table_->setItem(row, CompactColumn, new QTableWidgetItem(toQString(c.compactLabel)));
-        table_->setItem(row, WhatColumn, new QTableWidgetItem(toQString(c.what)));
+        table_->setItem(row, WhatColumn,
+                        new QTableWidgetItem(conflictWhat(c.entityKind, c.field, c.what)));
         table_->setItem(row, OursColumn, new QTableWidgetItem(inWords(c.ours)));
         table_->setItem(row, TheirsColumn, new QTableWidgetItem(inWords(c.theirs)));
         auto* combo = new QComboBox(table_);
@@ -66,9 +68,10 @@ MergeConflictsDialog::MergeConflictsDialog(const MergeReport& preview, QWidget* 
         // A screen reader on the choice hears the row and both values. On
         // Linux Qt reads a combo box's current text as its name (a label
         // buddy would name it), so the row is said in the description too.
-        QString description = tr("%1 in %2. This workspace: %3. The other file: %4.")
-                                  .arg(toQString(c.what), toQString(c.compactLabel),
-                                       inWords(c.ours), inWords(c.theirs));
+        QString description =
+            tr("%1 in %2. This workspace: %3. The other file: %4.")
+                .arg(conflictWhat(c.entityKind, c.field, c.what), toQString(c.compactLabel),
+                     inWords(c.ours), inWords(c.theirs));
         if (!c.signedContent) {
             combo->addItem(tr("Keep ours"), static_cast<int>(ConflictChoice::KeepOurs));
             combo->addItem(tr("Take theirs"), static_cast<int>(ConflictChoice::TakeTheirs));
@@ -79,7 +82,8 @@ MergeConflictsDialog::MergeConflictsDialog(const MergeReport& preview, QWidget* 
             description += QLatin1Char(' ') + signedNote;
         }
         combo->setAccessibleName(
-            tr("What to keep for %1 in %2").arg(toQString(c.what), toQString(c.compactLabel)));
+            tr("What to keep for %1 in %2")
+                .arg(conflictWhat(c.entityKind, c.field, c.what), toQString(c.compactLabel)));
         combo->setAccessibleDescription(description);
         table_->setCellWidget(row, ChoiceColumn, combo);
         combos_.push_back(combo);
