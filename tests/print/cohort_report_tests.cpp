@@ -3,6 +3,7 @@
 // cohort's figures and each compact; the PDF reads back with pdftotext.
 
 #include "core/fingerprint.h"
+#include "pdf_text.h"
 #include "support/dashboard_cohort.h"
 #include "ui/print/cohort_report.h"
 
@@ -16,19 +17,6 @@ namespace {
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
-}
-
-bool havePdfToText() {
-    const std::string path = MC_PDFTOTEXT;
-    return !path.empty() && !path.ends_with("NOTFOUND");
-}
-
-std::string pdfText(const std::string& pdf) {
-    QProcess process;
-    process.start(QString::fromUtf8(MC_PDFTOTEXT), {QString::fromStdString(pdf), "-"});
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified().toStdString();
 }
 
 std::string html(const print::CohortReport& report) {
@@ -80,11 +68,11 @@ TEST_CASE("The cohort report PDF reads back with its figures and names", "[print
     const std::string path = cohort.dir.file("report.pdf");
     REQUIRE(print::writeCohortReportPdf(report, {}, QString::fromStdString(path)).isEmpty());
     CHECK(test::readFile(path).starts_with("%PDF-"));
-    if (!havePdfToText()) {
+    if (!test::havePdfToText()) {
         WARN("pdftotext is not installed: the PDF's text is not checked");
         return;
     }
-    const std::string text = pdfText(path);
+    const std::string text = test::pdfText(path);
     CHECK(contains(text, "Cohort report"));
     CHECK(contains(text, "KL2 program")); // the workspace's name
     CHECK(contains(text, "Dr. Lena Ortiz"));

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/workspace.h"
+#include "pdf_text.h"
 #include "print_test_support.h"
 #include "support/temp_dir.h"
 #include "ui/print/compact_document.h"
@@ -75,14 +76,6 @@ Compact hostileCompact() {
     return compact;
 }
 
-std::string pdfText(const std::string& pdf) {
-    QProcess process;
-    process.start(QString::fromUtf8(MC_PDFTOTEXT), {QString::fromStdString(pdf), "-"});
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified().toStdString();
-}
-
 // How the laid-out document draws `text` where it first appears: the font
 // of each glyph, and whether the glyph has an outline. Glyph 0 prints as an
 // empty box, and a colour emoji font's bitmap glyphs print as nothing, since
@@ -105,11 +98,6 @@ std::vector<DrawnGlyph> glyphsOf(const QTextDocument& document, const QString& t
                               index != 0 && !font.pathForGlyph(index).isEmpty()});
     }
     return glyphs;
-}
-
-bool havePdfToText() {
-    const std::string path = MC_PDFTOTEXT;
-    return !path.empty() && !path.ends_with("NOTFOUND");
 }
 
 } // namespace
@@ -162,14 +150,14 @@ TEST_CASE("Hostile text prints literally and stays within the page", "[print][ho
     QTextDocument& laidOut = document.textDocument();
     CHECK(laidOut.documentLayout()->documentSize().width() <= laidOut.textWidth() + 0.5);
 
-    if (!havePdfToText()) {
+    if (!test::havePdfToText()) {
         WARN("pdftotext (poppler-utils) is not installed: the PDF's text is not read back");
         return;
     }
     test::TempDir dir;
     const std::string pdf = dir.file("hostile.pdf");
     REQUIRE(print::writePdf(document, QString::fromStdString(pdf)).isEmpty());
-    const std::string text = pdfText(pdf);
+    const std::string text = test::pdfText(pdf);
     CHECK(text.find("<b>Ann & \"Bo\"</b><script>alert('x')</script>") != std::string::npos);
     CHECK(text.find("EndOfTheLongClause") != std::string::npos);
     CHECK(text.find("Responsibilities") != std::string::npos);

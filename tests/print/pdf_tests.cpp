@@ -5,6 +5,7 @@
 #include "app/cli.h"
 #include "core/fingerprint.h"
 #include "core/workspace.h"
+#include "pdf_text.h"
 #include "print_test_support.h"
 #include "support/temp_dir.h"
 #include "ui/print/compact_document.h"
@@ -22,26 +23,6 @@
 using namespace mc;
 
 namespace {
-
-bool havePdfToText() {
-    const std::string path = MC_PDFTOTEXT;
-    if (path.empty() || path.ends_with("NOTFOUND")) {
-        WARN("pdftotext (poppler-utils) is not installed: PDF text checks skipped; "
-             "run tools/install-debian-deps.sh");
-        return false;
-    }
-    return true;
-}
-
-// The PDF's text with every run of white space made one space, so text
-// wrapped in a table cell still reads as one phrase.
-std::string pdfText(const std::string& pdf) {
-    QProcess process;
-    process.start(QString::fromUtf8(MC_PDFTOTEXT), {QString::fromStdString(pdf), "-"});
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified().toStdString();
-}
 
 std::string writeDocumentPdf(const Compact& compact, const test::TempDir& dir,
                              const std::string& name) {
@@ -77,9 +58,9 @@ TEST_CASE("The team compact's PDF holds names clauses and the fingerprint", "[pr
     CHECK(test::readFile(pdf).starts_with("%PDF-"));
     // Signed: PDF/A-1b, which names itself in the XMP metadata.
     CHECK(test::readFile(pdf).find("pdfaid:part") != std::string::npos);
-    if (!havePdfToText())
+    if (!test::havePdfToText())
         return;
-    const std::string text = pdfText(pdf);
+    const std::string text = test::pdfText(pdf);
     for (const char* expected :
          {"KL2 mentoring compact: Amara Okafor", "Dr. Amara Okafor", "Dr. Rebecca Hale",
           "Dr. Tomás Herrera", "Dr. Margaret Sullivan", "Co-mentor",
@@ -96,9 +77,9 @@ TEST_CASE("A name with markup appears literally in the PDF", "[print][pdf]") {
     const Compact compact = test::withFixedIds(test::sampleCompact("<b>Ann & \"Bo\"</b>"));
     const std::string pdf = writeDocumentPdf(compact, dir, "ann.pdf");
     CHECK(test::readFile(pdf).find("pdfaid:part") == std::string::npos); // a draft
-    if (!havePdfToText())
+    if (!test::havePdfToText())
         return;
-    const std::string text = pdfText(pdf);
+    const std::string text = test::pdfText(pdf);
     CHECK_THAT(text, Catch::Contains("<b>Ann & \"Bo\"</b>"));
     CHECK_THAT(text, Catch::Contains("DRAFT"));
     CHECK_THAT(text, Catch::Contains("We meet every second Thursday for an hour."));
@@ -138,8 +119,8 @@ TEST_CASE("mentoring-compact pdf writes one compact, a batch and a folder", "[pr
     CHECK(std::distance(std::filesystem::directory_iterator(folder),
                         std::filesystem::directory_iterator()) == 2);
     CHECK_THAT(each.out, Catch::Contains("dr-amara-okafor-00000000.pdf"));
-    if (havePdfToText()) {
-        const std::string text = pdfText(dir.file("signed.pdf"));
+    if (test::havePdfToText()) {
+        const std::string text = test::pdfText(dir.file("signed.pdf"));
         CHECK_THAT(text, Catch::Contains("Dr. Amara Okafor"));
         CHECK_THAT(text, Catch::Contains("Dr. Noor Haddad"));
         CHECK_THAT(text, !Catch::Contains("Dr. Still Drafting"));
@@ -188,9 +169,9 @@ TEST_CASE("A signed version's PDF holds the typed names the dates and the stored
         return n;
     };
     CHECK(count("/SMask") == count("/SMask /None")); // only "no soft mask" in graphics states
-    if (!havePdfToText())
+    if (!test::havePdfToText())
         return;
-    const std::string text = pdfText(pdf);
+    const std::string text = test::pdfText(pdf);
     const std::string date = formatIsoDate(f.today);
     for (const Person& person : f.compact.people)
         CHECK_THAT(text, Catch::Contains("Signed as " + person.name));
@@ -205,7 +186,7 @@ TEST_CASE("A signed version's PDF holds the typed names the dates and the stored
 
     print::CompactDocument draft(print::printableCompact(f.ws, f.compact.id));
     REQUIRE(print::writePdf(draft, QString::fromStdString(f.dir.file("v2.pdf"))).isEmpty());
-    const std::string draftText = pdfText(f.dir.file("v2.pdf"));
+    const std::string draftText = test::pdfText(f.dir.file("v2.pdf"));
     CHECK_THAT(draftText, Catch::Contains("Version 2, draft"));
     CHECK_THAT(draftText, Catch::Contains("DRAFT"));
     CHECK_THAT(draftText, !Catch::Contains("Signed as"));

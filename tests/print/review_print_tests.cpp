@@ -5,6 +5,7 @@
 
 #include "core/fingerprint.h"
 #include "core/workspace.h"
+#include "pdf_text.h"
 #include "support/sample_compact.h"
 #include "support/temp_dir.h"
 #include "ui/print/review_document.h"
@@ -91,19 +92,6 @@ struct ReviewedYear {
     }
 };
 
-std::string pdfText(const std::string& pdf) {
-    QProcess process;
-    process.start(QString::fromUtf8(MC_PDFTOTEXT), {QString::fromStdString(pdf), "-"});
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified().toStdString();
-}
-
-bool havePdfToText() {
-    const std::string path = MC_PDFTOTEXT;
-    return !path.empty() && !path.ends_with("NOTFOUND");
-}
-
 } // namespace
 
 TEST_CASE("The review's HTML escapes names and shows a missed milestone with its note",
@@ -158,11 +146,11 @@ TEST_CASE("A signed review prints as PDF/A with its names, year, notes and finge
     REQUIRE(print::writeReviewPdf(printable, {}, QString::fromStdString(path)).isEmpty());
     CHECK(contains(test::readFile(path), "pdfaid:part"));
     CHECK(contains(f.html(), "Signed on 2026-12-05"));
-    if (!havePdfToText()) {
+    if (!test::havePdfToText()) {
         WARN("pdftotext is not installed: the PDF's text is not checked");
         return;
     }
-    const std::string text = pdfText(path);
+    const std::string text = test::pdfText(path);
     CHECK(contains(text, "<b>Ann & \"Bo\"</b>"));
     CHECK(contains(text, "Prof. Sam Reyes"));
     CHECK(contains(text, "Review of year 1"));
@@ -180,9 +168,9 @@ TEST_CASE("A draft review prints with the DRAFT mark, not as PDF/A", "[print][re
     const std::string path = f.dir.file("draft.pdf");
     REQUIRE(print::writeReviewPdf(printable, {}, QString::fromStdString(path)).isEmpty());
     CHECK_FALSE(contains(test::readFile(path), "pdfaid:part"));
-    if (!havePdfToText())
+    if (!test::havePdfToText())
         return;
-    const std::string text = pdfText(path);
+    const std::string text = test::pdfText(path);
     CHECK(contains(text, "Review of year 1, draft"));
     CHECK(contains(text, "DRAFT: this review is not signed yet."));
     CHECK(contains(text, "Fingerprint " + printable.fingerprint.substr(0, 12)));
