@@ -1,6 +1,6 @@
 // print-bench: one compact to PDF in-process, 20 times (docs/performance.md,
 // "Printing"). The demo's signed team compact and a long one (60 clauses,
-// 40 milestones); each run builds the HTML, lays it out with keep-together
+// 40 milestones); each run builds the HTML, lays it out, cuts it into pages
 // and writes the PDF, as `mentoring-compact pdf` does after opening the file.
 //
 // print-bench --batch [COUNT [FOLDER [ONLY]]]: COUNT (1,000) compacts of the

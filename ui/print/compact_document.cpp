@@ -2,7 +2,7 @@
 
 #include "core/fingerprint.h"
 #include "ui/print/compact_html.h"
-#include "ui/print/keep_together.h"
+#include "ui/print/page_plan.h"
 #include "ui/print/print_texts.h"
 #include "ui/print/signature_image.h"
 
@@ -91,6 +91,15 @@ void CompactDocument::layoutFor(QPagedPaintDevice& device) {
     document.setDocumentMargin(0);
     document.setDefaultFont(printFont(9));
     document.setDefaultStyleSheet(css_);
+    const qreal mm = device.logicalDpiY() / 25.4;
+    headerHeight_ = kHeaderMm * mm;
+    footerHeight_ = kFooterMm * mm;
+    pageWidth_ = device.width();
+    bodyHeight_ = device.height() - headerHeight_ - footerHeight_;
+    // One long page of the body's width: Qt lays it out once, without
+    // pagination, and planPages cuts it into pages. The width is set before
+    // the HTML, which Qt starts laying out as soon as it has it.
+    document.setPageSize(QSizeF(pageWidth_, -1));
     document.setHtml(html_);
     // Keep each block's shaped glyphs after layout: QTextLayout drops them
     // by default, and painting the pages would shape every line again
@@ -101,24 +110,18 @@ void CompactDocument::layoutFor(QPagedPaintDevice& device) {
     for (const auto& [name, drawing] : drawings_)
         document.addResource(QTextDocument::ImageResource, QUrl(name),
                              signatureImage(drawing, device.logicalDpiX()));
-    const qreal mm = device.logicalDpiY() / 25.4;
-    headerHeight_ = kHeaderMm * mm;
-    footerHeight_ = kFooterMm * mm;
-    pageWidth_ = device.width();
-    document.setPageSize(QSizeF(device.width(), device.height() - headerHeight_ - footerHeight_));
-    moved_ = keepTogether(document);
+    plan_ = planPages(document, bodyHeight_);
 }
 
 int CompactDocument::pageCount() const {
-    return document_ ? document_->pageCount() : 0;
+    return document_ ? static_cast<int>(plan_.pages.size()) : 0;
 }
 
 void CompactDocument::paintPage(QPainter& painter, int page) const {
     if (!document_)
         return;
-    const QSizeF body = document_->pageSize();
     const qreal mm = painter.device()->logicalDpiY() / 25.4;
-    const qreal pageHeight = headerHeight_ + body.height() + footerHeight_;
+    const qreal pageHeight = headerHeight_ + bodyHeight_ + footerHeight_;
     painter.save();
 
     if (draft_) { // under everything else
@@ -147,18 +150,15 @@ void CompactDocument::paintPage(QPainter& painter, int page) const {
     painter.drawLine(QPointF(0, headerHeight_ - 2 * mm),
                      QPointF(pageWidth_, headerHeight_ - 2 * mm));
 
-    // Body: this page's slice of the laid-out document.
-    painter.save();
-    painter.translate(0, headerHeight_ - page * body.height());
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = QRectF(0, page * body.height(), body.width(), body.height());
-    context.palette.setColor(QPalette::Text, Qt::black);
-    painter.setClipRect(context.clip);
-    document_->documentLayout()->draw(&painter, context);
-    painter.restore();
+    // Body: this page's slice of the laid-out document, under the header
+    // rows of a table that continues from the page before.
+    const PageSlice& slice = plan_.pages[static_cast<std::size_t>(page)];
+    if (slice.repeatsHeader())
+        paintSlice(painter, slice.headerTop, slice.headerBottom, headerHeight_);
+    paintSlice(painter, slice.top, slice.bottom, headerHeight_ + slice.headerHeight());
 
     // Footer: the short fingerprint and the page number, below a rule.
-    const qreal footerTop = headerHeight_ + body.height();
+    const qreal footerTop = headerHeight_ + bodyHeight_;
     painter.setPen(QPen(kRuleColour, 0.25 * mm));
     painter.drawLine(QPointF(0, footerTop + 2 * mm), QPointF(pageWidth_, footerTop + 2 * mm));
     painter.setPen(kQuietText);
@@ -168,6 +168,20 @@ void CompactDocument::paintPage(QPainter& painter, int page) const {
                      PrintTexts::fingerprintLine(shortFingerprint_));
     painter.drawText(footerText, Qt::AlignRight | Qt::AlignTop,
                      PrintTexts::pageOf(page + 1, pageCount()));
+    painter.restore();
+}
+
+void CompactDocument::paintSlice(QPainter& painter, qreal top, qreal bottom, qreal at) const {
+    painter.save();
+    painter.translate(0, at - top);
+    painter.setClipRect(QRectF(0, top, pageWidth_, bottom - top));
+    // Qt draws every line that touches the clip; the slice's edges lie
+    // between lines, so half a unit in keeps the neighbours' lines out of
+    // the PDF (clipped text would still be in it, for pdftotext to read).
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, top + 0.5, pageWidth_, std::max<qreal>(bottom - top - 1, 0));
+    context.palette.setColor(QPalette::Text, Qt::black);
+    document_->documentLayout()->draw(&painter, context);
     painter.restore();
 }
 

@@ -15,6 +15,7 @@
 
 #include "core/model.h"
 #include "core/signing.h"
+#include "ui/print/page_plan.h"
 #include "ui/print/print_options.h"
 #include "ui/print/printable.h"
 
@@ -70,21 +71,28 @@ public:
     QPageLayout pageLayout() const;
 
     // Lays the document out for `device` (whose page layout must already be
-    // set): text in its true size on the device, pages of the body height,
-    // rows and clauses that would straddle a page moved to the next one.
+    // set): text in its true size on the device, as one long page of the
+    // body's width, then cut into pages of the body's height with nothing
+    // split that belongs together (page_plan.h).
     void layoutFor(QPagedPaintDevice& device);
-    // After layoutFor: the laid-out document (its pageSize() is one page of
-    // body) and the number of pages.
+    // After layoutFor: the laid-out document, where each page comes from
+    // (pages()) and the number of pages.
     QTextDocument& textDocument() { return *document_; }
+    const std::vector<PageSlice>& pages() const { return plan_.pages; }
     int pageCount() const;
-    // How many things keep-together moved to a later page in the last layout.
-    int movedToNextPage() const { return moved_; }
+    // The height of one page's body, between header and footer.
+    qreal bodyHeight() const { return bodyHeight_; }
+    // How many pages end early so that a row, clause or block stays whole.
+    int movedToNextPage() const { return plan_.keptTogether; }
 
     // Paints page `page` (0-based) of the last layout on a painter that is
     // active on the same device.
     void paintPage(QPainter& painter, int page) const;
 
 private:
+    // Paints the document's range [top, bottom) with its top at `at`.
+    void paintSlice(QPainter& painter, qreal top, qreal bottom, qreal at) const;
+
     QString html_;
     QString css_;
     QString title_;
@@ -98,7 +106,8 @@ private:
     qreal headerHeight_ = 0;
     qreal footerHeight_ = 0;
     qreal pageWidth_ = 0;
-    int moved_ = 0;
+    qreal bodyHeight_ = 0;
+    PagePlan plan_;
 };
 
 } // namespace mc::print

@@ -1,7 +1,7 @@
 #pragma once
 // A printed yearly review as a PDF file: laid out and painted like a
-// compact (CompactDocument, with keep-together, header and footer), written
-// as PDF/A-1b once the review is signed.
+// compact (CompactDocument: pages cut so nothing is split, header and
+// footer), written as PDF/A-1b once the review is signed.
 
 #include "ui/print/print_options.h"
 #include "ui/print/review_html.h"
