@@ -6,6 +6,7 @@
 #include "pdf_text.h"
 #include "print_test_support.h"
 #include "ui/print/compact_document.h"
+#include "ui/print/compact_html.h"
 #include "ui/print/pdf_export.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -95,6 +96,44 @@ std::size_t occurrences(const std::string& text, const std::string& part) {
     std::size_t count = 0;
     for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
         ++count;
+    return count;
+}
+
+// Pages (all but the last) whose last paragraph is a heading, or a heading's
+// one-line note: what follows them went on without them.
+int pagesEndingInAHeading(QTextDocument& document, const std::vector<print::PageSlice>& pages) {
+    struct Element {
+        qreal top;
+        qreal bottom;
+        bool heading;
+    };
+    std::vector<Element> elements;
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (auto* table = qobject_cast<QTextTable*>(it.currentFrame())) {
+            const QRectF rect = document.documentLayout()->frameBoundingRect(table);
+            elements.push_back({rect.top(), rect.bottom(), false});
+        } else if (it.currentBlock().isValid() && !it.currentBlock().text().isEmpty()) {
+            const QRectF rect = document.documentLayout()->blockBoundingRect(it.currentBlock());
+            elements.push_back(
+                {rect.top(), rect.bottom(), it.currentBlock().blockFormat().headingLevel() > 0});
+        }
+    }
+    int count = 0;
+    for (std::size_t page = 0; page + 1 < pages.size(); ++page) {
+        std::size_t last = elements.size();
+        for (std::size_t i = 0; i < elements.size(); ++i)
+            if (elements[i].top >= pages[page].top && elements[i].bottom <= pages[page].bottom)
+                last = i;
+        if (last == elements.size())
+            continue;
+        const bool heading = elements[last].heading;
+        const bool note = last > 0 && elements[last - 1].heading && !elements[last].heading &&
+                          elements[last].bottom - elements[last].top < 60;
+        if (heading || note) {
+            ++count;
+            WARN("page " << page + 1 << " ends with a heading" << (note ? " and its note" : ""));
+        }
+    }
     return count;
 }
 
@@ -199,6 +238,42 @@ TEST_CASE("The long compact's PDF has every clause and milestone once and header
         ++checked;
     }
     CHECK(checked >= 2);
+}
+
+TEST_CASE("A heading and its note never end a page without what they introduce",
+          "[print][layout]") {
+    // A table block (heading, one-line note, short table, as the signature
+    // block is printed) after filler of every height from a few lines to
+    // more than a page: somewhere the heading and the note fit at the foot
+    // of a page and the table does not.
+    const QString css = print::loadLayout({}).css;
+    QString row = QStringLiteral("<tr><td>Dr. Someone</td><td>Signed</td><td>2026-12-06</td></tr>");
+    int pagesChecked = 0;
+    for (int filler = 1; filler <= 70; ++filler) {
+        QString html;
+        for (int i = 0; i < filler; ++i)
+            html += QStringLiteral("<p>Filler paragraph %1, one line long.</p>").arg(i + 1);
+        html += QStringLiteral("<h2>Signatures</h2><p class=\"note\">By signing, each person "
+                               "agrees.</p><table class=\"grid\" width=\"100%\" "
+                               "cellspacing=\"0\" cellpadding=\"4\"><thead><tr><th>Name</th>"
+                               "<th>Signature</th><th>Date</th></tr></thead>") +
+                row.repeated(5) + QStringLiteral("</table>");
+        print::DocumentContent content;
+        content.html = html;
+        content.css = css;
+        content.title = QStringLiteral("Filler");
+        print::CompactDocument document(std::move(content));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageLayout(document.pageLayout());
+        document.layoutFor(writer);
+        INFO(filler << " filler paragraphs, " << document.pageCount() << " pages");
+        CHECK(pagesEndingInAHeading(document.textDocument(), document.pages()) == 0);
+        pagesChecked += document.pageCount();
+    }
+    CHECK(pagesChecked > 70); // some layouts did run over a page
 }
 
 TEST_CASE("Paper comes from the locale unless chosen", "[print][layout]") {

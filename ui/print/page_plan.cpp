@@ -20,6 +20,9 @@ constexpr qreal kShortTableShare = 0.25;
 // A header taller than this share of a page is not repeated (a page would
 // have no room left for what continues under it).
 constexpr qreal kLongestRepeatedHeader = 0.5;
+// A paragraph of up to this many lines right under a heading is kept with
+// what follows, as the heading is.
+constexpr int kShortParagraphLines = 2;
 // Below a device unit: what "the same y" means.
 constexpr qreal kEpsilon = 0.5;
 
@@ -45,8 +48,9 @@ struct Span {
 // its header with the first body row).
 struct Piece {
     Span span;
-    // A heading: a page break never goes right after it.
+    // A heading (or its short note): a page break never goes right after it.
     bool keepWithNext = false;
+    bool heading = false;
     // A long table's header rows, painted again on a page this piece starts.
     Span header;
     // The document positions whose lines the piece holds (a table's whole
@@ -89,7 +93,13 @@ std::vector<Piece> Planner::pieces() const {
             continue; // an empty block is space, which may go anywhere
         Piece piece;
         piece.span = blockSpan(block);
-        piece.keepWithNext = block.blockFormat().headingLevel() > 0;
+        // A heading stays with what follows it; so does a short paragraph
+        // right under a heading (the note that introduces a table, say),
+        // or the heading would be left with only its note on the page.
+        piece.heading = block.blockFormat().headingLevel() > 0;
+        const bool afterHeading = !out.empty() && out.back().heading;
+        piece.keepWithNext =
+            piece.heading || (afterHeading && block.layout()->lineCount() <= kShortParagraphLines);
         piece.firstPosition = piece.lastPosition = block.position();
         out.push_back(piece);
     }
