@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/workspace.h"
+#include "laid_out.h"
 #include "pdf_text.h"
 #include "print_test_support.h"
 #include "support/temp_dir.h"
@@ -131,19 +132,12 @@ TEST_CASE("Control characters are refused naming the field", "[print][hostile]")
 
 TEST_CASE("Hostile text prints literally and stays within the page", "[print][hostile]") {
     const Compact compact = hostileCompact();
-    print::DocumentOptions options;
-    options.paper = print::Paper::A4;
-    print::CompactDocument document(compact, options);
+    test::LaidOut printed(compact);
+    print::CompactDocument& document = printed.document;
     // The HTML carries the markup as text, never as tags.
     CHECK_FALSE(document.html().contains(QStringLiteral("<script>")));
     CHECK(document.html().contains(QStringLiteral("&lt;script&gt;")));
 
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(300);
-    writer.setPageLayout(document.pageLayout());
-    document.layoutFor(writer);
     // A 100 KB clause runs over many pages; nothing is wider than the page
     // body (a long unbroken address wraps instead of running off the edge).
     CHECK(document.pageCount() >= 15);
@@ -167,15 +161,8 @@ TEST_CASE("Hostile text prints literally and stays within the page", "[print][ho
 TEST_CASE("Emoji old and new print as outlines, not as empty boxes", "[print][hostile]") {
     Compact compact = test::sampleCompact("Lena " + kEmoji);
     compact.expectations.front().text = "Lab safety first " + kEmoji;
-    print::DocumentOptions options;
-    options.paper = print::Paper::A4;
-    print::CompactDocument document(compact, options);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(300);
-    writer.setPageLayout(document.pageLayout());
-    document.layoutFor(writer);
+    test::LaidOut laidOut(compact);
+    print::CompactDocument& document = laidOut.document;
 
     INFO("emoji print from fonts-symbola and fonts-unifont (tools/install-debian-deps.sh)");
     for (const char* emoji : {"🎓", "📄", "🧪", "🥳", "🫠"}) {

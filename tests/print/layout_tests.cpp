@@ -3,6 +3,7 @@
 // doubled between pages and continued tables repeat their header (checked
 // in the PDF's text); paper sizes.
 
+#include "laid_out.h"
 #include "pdf_text.h"
 #include "print_test_support.h"
 #include "ui/print/compact_document.h"
@@ -137,27 +138,10 @@ int pagesEndingInAHeading(QTextDocument& document, const std::vector<print::Page
     return count;
 }
 
-struct LaidOut {
-    print::CompactDocument document;
-    QBuffer buffer;
-    QPdfWriter writer{&buffer};
-    explicit LaidOut(const Compact& compact) : document(compact, a4()) {
-        buffer.open(QIODevice::WriteOnly);
-        writer.setResolution(300);
-        writer.setPageLayout(document.pageLayout());
-        document.layoutFor(writer);
-    }
-    static print::DocumentOptions a4() {
-        print::DocumentOptions options;
-        options.paper = print::Paper::A4;
-        return options;
-    }
-};
-
 } // namespace
 
 TEST_CASE("No row or clause of a long compact straddles a page", "[print][layout]") {
-    LaidOut laidOut(test::longCompact());
+    test::LaidOut laidOut(test::longCompact());
     const print::CompactDocument& document = laidOut.document;
     const std::vector<print::PageSlice>& pages = document.pages();
 
@@ -189,7 +173,7 @@ TEST_CASE("No row or clause of a long compact straddles a page", "[print][layout
 TEST_CASE("Qt's own pagination would split rows of the long compact", "[print][layout]") {
     // The same check finds split rows when Qt paginates the same HTML by
     // itself: proof that the test above can fail.
-    LaidOut laidOut(test::longCompact());
+    test::LaidOut laidOut(test::longCompact());
     QTextDocument plain;
     plain.documentLayout()->setPaintDevice(&laidOut.writer);
     plain.setDocumentMargin(0);
@@ -207,7 +191,7 @@ TEST_CASE("The long compact's PDF has every clause and milestone once and header
         WARN("pdftotext (poppler-utils) is not installed: the PDF's text is not read back");
         return;
     }
-    LaidOut laidOut(test::longCompact());
+    test::LaidOut laidOut(test::longCompact());
     const print::CompactDocument& document = laidOut.document;
     test::TempDir dir;
     const std::string pdf = dir.file("long.pdf");
@@ -262,15 +246,10 @@ TEST_CASE("A heading and its note never end a page without what they introduce",
         content.html = html;
         content.css = css;
         content.title = QStringLiteral("Filler");
-        print::CompactDocument document(std::move(content));
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setPageLayout(document.pageLayout());
-        document.layoutFor(writer);
+        test::LaidOut laidOut(std::move(content));
+        const print::CompactDocument& document = laidOut.document;
         INFO(filler << " filler paragraphs, " << document.pageCount() << " pages");
-        CHECK(pagesEndingInAHeading(document.textDocument(), document.pages()) == 0);
+        CHECK(pagesEndingInAHeading(laidOut.document.textDocument(), document.pages()) == 0);
         pagesChecked += document.pageCount();
     }
     CHECK(pagesChecked > 70); // some layouts did run over a page

@@ -6,6 +6,7 @@
 
 #include "core/workspace.h"
 #include "desktop_test_support.h"
+#include "print/pdf_text.h"
 #include "support/temp_dir.h"
 #include "ui/batch_export_dialog.h"
 #include "ui/compact_list_panel.h"
@@ -37,16 +38,6 @@ namespace {
 
 const std::string kTeamProgram = "Clinical and Translational Science KL2";
 const std::string kPostdocProgram = "Postdoctoral Research Training";
-
-bool havePdfToText() {
-    const std::string path = MC_PDFTOTEXT;
-    if (path.empty() || path.ends_with("NOTFOUND")) {
-        WARN("pdftotext (poppler-utils) is not installed: PDF text checks skipped; "
-             "run tools/install-debian-deps.sh");
-        return false;
-    }
-    return true;
-}
 
 // The PDF's text, runs of white space made one space; pages end with a
 // form feed, kept so pages can be counted.
@@ -189,7 +180,7 @@ TEST_CASE("Export PDF of the signed team compact holds the scholar and the short
           QFileInfo(fixture.desktop.path("demo.compact")).absolutePath());
     REQUIRE(QFileInfo::exists(fixture.desktop.path("team.pdf")));
     CHECK(fixture.window->statusBar()->currentMessage().contains(QStringLiteral("team.pdf")));
-    if (!havePdfToText())
+    if (!mc::test::havePdfToText())
         return;
 
     const QString text = pdfText(fixture.desktop.path("team.pdf"));
@@ -230,7 +221,7 @@ TEST_CASE("Export PDF of version 1 of the amended postdoc compact prints Version
     fixture.window->action(Command::ExportPdf)->trigger();
     CHECK_FALSE(QFileInfo::exists(fixture.desktop.path("never.pdf")));
     CHECK(fixture.desktop.errors.isEmpty());
-    if (!havePdfToText())
+    if (!mc::test::havePdfToText())
         return;
 
     const QString v1 = pdfText(fixture.desktop.path("postdoc-v1.pdf"));
@@ -272,7 +263,7 @@ TEST_CASE("Print Preview paints every page of the compact onto a PDF printer", "
     expected.layoutFor(reference);
     const int pages = expected.pageCount();
     REQUIRE(pages >= 2); // the team compact is long enough to need a second page
-    if (!havePdfToText())
+    if (!mc::test::havePdfToText())
         return;
     const QString text = pdfText(fixture.printerFile);
     CHECK(pageCount(text) == pages);
@@ -288,7 +279,7 @@ TEST_CASE("Print sends every page to the printer the print dialog chose", "[prin
     CHECK(fixture.desktop.errors.isEmpty());
     REQUIRE(QFileInfo::exists(fixture.printerFile));
     CHECK(fixture.window->statusBar()->currentMessage().contains(QStringLiteral("printer")));
-    if (!havePdfToText())
+    if (!mc::test::havePdfToText())
         return;
     const QString text = pdfText(fixture.printerFile);
     CHECK(text.contains(QStringLiteral("Dr. Amara Okafor")));
@@ -322,7 +313,7 @@ TEST_CASE("Export Signed Compacts with a program filter writes one file per matc
     REQUIRE(QFileInfo::exists(onePdf));
     CHECK(fixture.window->statusBar()->currentMessage().contains(
         QStringLiteral("with 2 signed compacts")));
-    if (!havePdfToText())
+    if (!mc::test::havePdfToText())
         return;
     const QString text = pdfText(onePdf);
     CHECK(text.contains(QStringLiteral("Dr. Amara Okafor")));
