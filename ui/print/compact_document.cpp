@@ -3,6 +3,7 @@
 #include "core/fingerprint.h"
 #include "ui/print/compact_html.h"
 #include "ui/print/page_plan.h"
+#include "ui/print/print_font.h"
 #include "ui/print/print_texts.h"
 #include "ui/print/signature_image.h"
 
@@ -24,20 +25,6 @@ const QColor kRuleColour(0x9f, 0xb0, 0xc3);
 const QColor kQuietText(0x4a, 0x5a, 0x6a);
 // Solid colours only: PDF/A-1b allows no transparency.
 const QColor kDraftMark(0xf3, 0xdc, 0xdc);
-
-QFont printFont(qreal points, bool bold = false) {
-    QFont font;
-    // As compact.css: emoji from outline fonts, Symbola's first, then
-    // Unifont Upper's; Qt's own fallback would pick Unifont for all of them.
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Symbola"),
-                      QStringLiteral("Unifont Upper")});
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    // Any letter spacing turns off ligatures in Qt's shaper: "fi" stays two
-    // letters, so text copied from the PDF (and pdftotext) reads "fi", not "ﬁ".
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
-    return font;
-}
 
 } // namespace
 
@@ -89,6 +76,7 @@ void CompactDocument::layoutFor(QPagedPaintDevice& device) {
     // (QTextDocument assumes 96 dpi otherwise).
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
+    registerPrintFont();
     document.setDefaultFont(printFont(9));
     document.setDefaultStyleSheet(css_);
     const qreal mm = device.logicalDpiY() / 25.4;
