@@ -15,6 +15,7 @@
 #include "ui/print/compact_document.h"
 #include "ui/print/compact_html.h"
 #include "ui/print/pdf_export.h"
+#include "ui/print/print_font.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -270,12 +271,14 @@ BatchResult exportBatch(const BatchRequest& request, const BatchProgress& progre
     if (request.compacts.empty())
         return {{}, false, BatchTexts::nothing()};
     // Loads the compiled-in layouts once on this thread before the workers
-    // read them.
+    // read them, and adds the print font here too, so Qt's signal that the
+    // font database changed comes from the calling thread.
     try {
         loadLayout(request.options);
     } catch (const std::exception& e) {
         return {{}, false, describe(request, e)};
     }
+    registerPrintFont();
     return request.onePerCompact ? exportEach(request, progress) : exportOneFile(request, progress);
 }
 
