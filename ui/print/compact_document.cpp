@@ -90,8 +90,11 @@ void CompactDocument::layoutFor(QPagedPaintDevice& device) {
     document.setPageSize(QSizeF(pageWidth_, -1));
     document.setHtml(html_);
     // Keep each block's shaped glyphs after layout: QTextLayout drops them
-    // by default, and painting the pages would shape every line again
-    // (about 2% of a compact's time, measured with callgrind).
+    // by default, and painting the pages would shape every line again. Qt
+    // has already laid out the first part while reading the HTML (a fifth of
+    // the work), so this helps the rest; setting the width after the HTML
+    // instead, to reach every block, lays out that first part twice and
+    // printed 9% slower (measured).
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
         block.layout()->setCacheEnabled(true);
     // Drawn signatures at the device's resolution (the HTML gives their size).
