@@ -3,7 +3,8 @@
 // once as one long page (no pagination in Qt), and the plan cuts it into
 // pages between the things that belong together:
 // - a paragraph (so every clause written as a paragraph) stays whole;
-// - a heading stays with the start of what follows it (no orphaned headings);
+// - a heading, and a short note right under it, stay with the start of what
+//   follows (no orphaned headings);
 // - a short table (at most 25% of a page: title block, signature block)
 //   stays whole; a longer one breaks only between rows, and each page it
 //   continues on starts with its header rows (<thead>) painted again.
