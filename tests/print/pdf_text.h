@@ -1,7 +1,9 @@
 #pragma once
-// A PDF's text read back with pdftotext (poppler-utils, found by CMake as
-// MC_PDFTOTEXT), for the print tests.
+// A PDF's text read back with pdftotext, and its pages as pictures with
+// pdftoppm (poppler-utils, found by CMake as MC_PDFTOTEXT and MC_PDFTOPPM),
+// for the print tests.
 
+#include <QImage>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -34,6 +36,30 @@ inline std::string pdfText(const std::string& pdf, int page = 0) {
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitCode() == 0);
     return QString::fromUtf8(process.readAllStandardOutput()).simplified().toStdString();
+}
+
+// False, with a warning, when pdftoppm is not installed.
+inline bool havePdfToPpm() {
+    const std::string path = MC_PDFTOPPM;
+    if (path.empty() || path.ends_with("NOTFOUND")) {
+        WARN("pdftoppm (poppler-utils) is not installed: PDF picture checks skipped; "
+             "run tools/install-debian-deps.sh");
+        return false;
+    }
+    return true;
+}
+
+// Page `page` (1-based) of the PDF as poppler draws it at `dpi`, in gray.
+inline QImage pdfPage(const std::string& pdf, int page, int dpi) {
+    QProcess process;
+    process.start(QString::fromUtf8(MC_PDFTOPPM),
+                  {"-gray", "-r", QString::number(dpi), "-f", QString::number(page), "-l",
+                   QString::number(page), QString::fromStdString(pdf)});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    QImage picture;
+    REQUIRE(picture.loadFromData(process.readAllStandardOutput(), "PGM"));
+    return picture;
 }
 
 } // namespace mc::test

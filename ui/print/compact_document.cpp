@@ -5,7 +5,7 @@
 #include "ui/print/page_plan.h"
 #include "ui/print/print_font.h"
 #include "ui/print/print_texts.h"
-#include "ui/print/signature_image.h"
+#include "ui/print/signature_drawing.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -13,7 +13,6 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QUrl>
 
 namespace mc::print {
 
@@ -79,6 +78,8 @@ void CompactDocument::layoutFor(QPagedPaintDevice& device) {
     registerPrintFont();
     document.setDefaultFont(printFont(9));
     document.setDefaultStyleSheet(css_);
+    // Drawn signatures as strokes, in place of the <img>s the HTML gives.
+    SignatureDrawings::install(document, drawings_);
     const qreal mm = device.logicalDpiY() / 25.4;
     headerHeight_ = kHeaderMm * mm;
     footerHeight_ = kFooterMm * mm;
@@ -97,10 +98,6 @@ void CompactDocument::layoutFor(QPagedPaintDevice& device) {
     // printed 9% slower (measured).
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
         block.layout()->setCacheEnabled(true);
-    // Drawn signatures at the device's resolution (the HTML gives their size).
-    for (const auto& [name, drawing] : drawings_)
-        document.addResource(QTextDocument::ImageResource, QUrl(name),
-                             signatureImage(drawing, device.logicalDpiX()));
     plan_ = planPages(document, bodyHeight_);
 }
 

@@ -24,7 +24,8 @@ PrintLayout loadLayout(const DocumentOptions& options);
 // layout.css as its default style sheet). Deterministic: the same version
 // gives the same text, which the golden-file tests rely on. A drawn
 // signature is an <img> named signatureImageName(line): the document that
-// shows the HTML adds the image (CompactDocument does).
+// shows the HTML draws its strokes there (CompactDocument installs
+// SignatureDrawings, signature_drawing.h).
 QString compactHtml(const PrintableCompact& printable, const PrintLayout& layout,
                     const DocumentOptions& options);
 // A compact as it is (printableAsIs).
