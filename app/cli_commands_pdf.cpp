@@ -12,6 +12,7 @@
 #include <CLI/CLI.hpp>
 #include <QGuiApplication>
 #include <filesystem>
+#include <malloc.h>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -111,6 +112,19 @@ int writeReview(const Workspace& workspace, const std::string& compactId, const 
     return kExitOk;
 }
 
+// A pdf process is short, and memory it hands back to the system is soon
+// asked for again (each page's compression state, the growing PDF): every
+// fresh page then costs a page fault, about 10 us on this project's 2-core
+// build machine. So freed memory stays for reuse, and large blocks come from
+// the heap rather than from mappings of their own. Measured in
+// docs/performance.md: about 7 ms of a 5-page compact's 118 ms.
+void keepFreedMemory() {
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
+}
+
 int runPdf(const PdfOptions& options, const Io& io) {
     if (options.allSigned && !options.compactId.empty())
         throw UsageError("--compact and --all-signed exclude each other: choose one");
@@ -122,6 +136,7 @@ int runPdf(const PdfOptions& options, const Io& io) {
                          "--all-signed");
     print::DocumentOptions documentOptions;
     documentOptions.paper = paperOption(options.paper);
+    keepFreedMemory();
     const Workspace workspace = openForReading(options.file);
     if (options.allSigned)
         return writeAllSigned(workspace, options, documentOptions, io);
