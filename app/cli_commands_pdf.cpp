@@ -6,8 +6,9 @@
 #include "ui/print/batch_export.h"
 #include "ui/print/compact_document.h"
 #include "ui/print/pdf_export.h"
+#include "ui/print/print_font.h"
 #include "ui/print/printable.h"
-#include "ui/print/review_document.h"
+#include "ui/print/review_html.h"
 
 #include <CLI/CLI.hpp>
 #include <QGuiApplication>
@@ -41,12 +42,18 @@ char* guiArgv[] = {guiName, nullptr};
 
 // A QGuiApplication for fonts and layout, unless one runs already (tests).
 // Offscreen unless the caller chose a platform: nothing is shown, and no
-// display is needed.
-std::unique_ptr<QGuiApplication> startGui() {
+// display is needed. With `printFontOnly` (the text to print is all the
+// print font's), Qt starts without the system's fonts: a tenth of a `pdf`
+// process (print_font.h).
+std::unique_ptr<QGuiApplication> startGui(bool printFontOnly = false) {
     if (QCoreApplication::instance())
         return nullptr;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (printFontOnly)
+        print::usePrintFontOnly();
+    else
+        print::useSystemFonts();
     return std::make_unique<QGuiApplication>(guiArgc, guiArgv);
 }
 
@@ -60,11 +67,13 @@ print::Paper paperOption(const std::string& paper) {
     throw UsageError("--paper: \"" + paper + "\" is not a paper size; allowed values: a4, letter");
 }
 
-// One compact (a version of it) to one file.
-void writeOne(const print::PrintableCompact& printable, const print::DocumentOptions& options,
-              const std::string& path) {
-    print::CompactDocument document(printable, options);
-    const QString error = print::writePdf(document, QString::fromStdString(path));
+// One document (a compact's version, or a review) to one file. The document
+// is made before Qt starts, since its text decides which fonts Qt needs.
+void writeOne(std::unique_ptr<print::CompactDocument> made, const std::string& path) {
+    std::unique_ptr<QGuiApplication> gui; // outlives the document, which holds Qt's fonts
+    const std::unique_ptr<print::CompactDocument> document = std::move(made);
+    gui = startGui(document->printFontCoversText());
+    const QString error = print::writePdf(*document, QString::fromStdString(path));
     if (!error.isEmpty())
         throw Error(error.toStdString());
 }
@@ -104,11 +113,9 @@ int writeReview(const Workspace& workspace, const std::string& compactId, const 
     } catch (const Error& e) {
         throw Error(std::string("--review ") + std::to_string(options.review) + ": " + e.what());
     }
-    const auto gui = startGui();
-    const QString error =
-        print::writeReviewPdf(printable, documentOptions, QString::fromStdString(options.outPath));
-    if (!error.isEmpty())
-        throw Error(error.toStdString());
+    writeOne(std::make_unique<print::CompactDocument>(
+                 print::reviewContent(printable, documentOptions), documentOptions),
+             options.outPath);
     return kExitOk;
 }
 
@@ -157,8 +164,7 @@ int runPdf(const PdfOptions& options, const Io& io) {
     // with nothing written.
     const print::PrintableCompact printable = print::printableCompact(
         workspace, id, options.version ? std::optional<int>(options.version) : std::nullopt);
-    const auto gui = startGui();
-    writeOne(printable, documentOptions, options.outPath);
+    writeOne(std::make_unique<print::CompactDocument>(printable, documentOptions), options.outPath);
     return kExitOk;
 }
 

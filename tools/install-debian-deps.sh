@@ -6,7 +6,7 @@ if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
 PACKAGES="g++ cmake ninja-build git pkg-config \
   qt6-base-dev qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6svg6 \
   qt6-qpa-plugins libsqlite3-dev sqlite3 libboost-date-time-dev nlohmann-json3-dev \
-  libcli11-dev libkainjow-mustache-dev libssl-dev libical-dev catch2 \
+  libcli11-dev libkainjow-mustache-dev libssl-dev libical-dev libfontconfig-dev catch2 \
   xvfb xauth fonts-dejavu-core fonts-symbola fonts-unifont poppler-utils python3-fonttools \
   desktop-file-utils appstream libxml2-utils shared-mime-info file dpkg-dev \
   clang libclang-rt-14-dev"

@@ -192,3 +192,34 @@ TEST_CASE("A signed version's PDF holds the typed names the dates and the stored
     CHECK_THAT(draftText, Catch::Contains("DRAFT"));
     CHECK_THAT(draftText, !Catch::Contains("Signed as"));
 }
+
+TEST_CASE("A pdf process prints names the print font lacks from the system's fonts",
+          "[print][pdf][cli]") {
+    // The process starts Qt with the print font alone when that covers the
+    // text (print_font.h); a name in Chinese needs Unifont, and still prints.
+    if (!test::havePdfToText())
+        return;
+    test::TempDir dir;
+    const std::string file = dir.file("names.compact");
+    const std::vector<std::string> names = {"Dr. Łucja Ørsted-Núñez", "李小龍"};
+    std::vector<std::string> ids;
+    {
+        Workspace workspace = Workspace::create(file, "Names");
+        for (const std::string& name : names)
+            ids.push_back(workspace.addCompact(test::sampleCompact(name)).id);
+    }
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        INFO(names[i]);
+        const std::string pdf = dir.file("compact" + std::to_string(i) + ".pdf");
+        QProcess process;
+        process.start(QString::fromUtf8(MC_APP_BINARY),
+                      {"pdf", QString::fromStdString(file), "--compact",
+                       QString::fromStdString(ids[i]), "--out", QString::fromStdString(pdf)});
+        REQUIRE(process.waitForFinished(60000));
+        const std::string errors = process.readAllStandardError().toStdString();
+        INFO(errors);
+        REQUIRE(process.exitCode() == 0);
+        CHECK(errors.empty());
+        CHECK_THAT(test::pdfText(pdf), Catch::Contains(names[i]));
+    }
+}

@@ -1,5 +1,6 @@
 // The print font (ui/print/print_font.h): DejaVu Sans without its hinting
-// programs, under its own name, is what printed pages use and embed.
+// programs, under its own name, is what printed pages use and embed; and
+// what it covers decides whether a `pdf` process needs the system's fonts.
 
 #include "print_test_support.h"
 #include "support/temp_dir.h"
@@ -11,6 +12,7 @@
 #include <QFontDatabase>
 #include <QRawFont>
 #include <catch2/catch.hpp>
+#include <vector>
 
 using namespace mc;
 
@@ -58,4 +60,44 @@ TEST_CASE("A printed compact uses and embeds the print font", "[print][font]") {
     CHECK(bytes.contains("MentoringCompactPrintSans"));
     CHECK(bytes.contains("MentoringCompactPrintSans-Bold"));
     CHECK_FALSE(bytes.contains("/DejaVuSans")); // nothing fell back to the hinted font
+}
+
+TEST_CASE("The print font's coverage table agrees with the font", "[print][font]") {
+    // The table is made by the build (tools/print-font-coverage.py); Qt reads
+    // the compiled-in fonts themselves.
+    std::vector<QRawFont> faces;
+    for (const char* file : {":/print/fonts/PrintSans.ttf", ":/print/fonts/PrintSans-Bold.ttf"}) {
+        QFile font(QString::fromLatin1(file));
+        REQUIRE(font.open(QIODevice::ReadOnly));
+        faces.emplace_back(font.readAll(), 12);
+        REQUIRE(faces.back().isValid());
+    }
+    int covered = 0;
+    for (char32_t point = 0x20; point < 0x20000; ++point) {
+        if (point >= 0xD800 && point < 0xE000)
+            continue; // surrogates are no characters
+        const bool drawn =
+            faces[0].supportsCharacter(uint(point)) && faces[1].supportsCharacter(uint(point));
+        INFO("U+" << std::hex << uint(point));
+        REQUIRE(print::printFontCovers(QString::fromUcs4(&point, 1)) == drawn);
+        covered += drawn ? 1 : 0;
+    }
+    CHECK(covered > 3000); // Latin, Greek, Cyrillic and more, in both weights
+}
+
+TEST_CASE("Text the print font covers, and text it does not", "[print][font]") {
+    CHECK(print::printFontCovers(u"Dr. Łucja Ørsted-Núñez, Ελένη, Дмитрий: “quoted” – 42 €"));
+    CHECK(print::printFontCovers(u"line\nbreaks\tand tabs never reach a font"));
+    CHECK(print::printFontCovers(u""));
+    CHECK_FALSE(print::printFontCovers(u"李小龍"));       // CJK: Unifont's
+    CHECK_FALSE(print::printFontCovers(u"Graduation 🎓")); // emoji: Symbola's
+    CHECK_FALSE(print::printFontCovers(u"\U0001F9EA"));   // 🧪, Unicode 11: Unifont Upper's
+
+    Compact compact = test::demoTeamCompact();
+    CHECK(print::CompactDocument(compact).printFontCoversText());
+    compact.people.at(1).name = "李小龍";
+    CHECK_FALSE(print::CompactDocument(compact).printFontCoversText());
+    compact = test::demoTeamCompact();
+    compact.title += " 🎓";
+    CHECK_FALSE(print::CompactDocument(compact).printFontCoversText());
 }

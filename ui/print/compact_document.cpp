@@ -68,6 +68,16 @@ QPageLayout CompactDocument::pageLayout() const {
                        QMarginsF(20, 14, 20, 12), QPageLayout::Millimeter);
 }
 
+bool CompactDocument::printFontCoversText() const {
+    // The header elides a long title with an ellipsis; page numbers are digits.
+    for (const QString& text :
+         {html_, title_, version_, QStringLiteral("\u2026"), PrintTexts::draftMark(),
+          PrintTexts::fingerprintLine(shortFingerprint_), PrintTexts::pageOf(1234567890, 9)})
+        if (!printFontCovers(text))
+            return false;
+    return true;
+}
+
 void CompactDocument::layoutFor(QPagedPaintDevice& device) {
     document_ = std::make_unique<QTextDocument>();
     QTextDocument& document = *document_;
