@@ -22,6 +22,7 @@ constexpr qreal kHeaderMm = 11;
 constexpr qreal kFooterMm = 11;
 const QColor kRuleColour(0x9f, 0xb0, 0xc3);
 const QColor kQuietText(0x4a, 0x5a, 0x6a);
+const QColor kBodyText(0x1e, 0x1e, 0x1e);
 // Solid colours only: PDF/A-1b allows no transparency.
 const QColor kDraftMark(0xf3, 0xdc, 0xdc);
 
@@ -178,7 +179,7 @@ void CompactDocument::paintSlice(QPainter& painter, qreal top, qreal bottom, qre
     // the PDF (clipped text would still be in it, for pdftotext to read).
     QAbstractTextDocumentLayout::PaintContext context;
     context.clip = QRectF(0, top + 0.5, pageWidth_, std::max<qreal>(bottom - top - 1, 0));
-    context.palette.setColor(QPalette::Text, Qt::black);
+    context.palette.setColor(QPalette::Text, kBodyText); // compact.css says why here
     document_->documentLayout()->draw(&painter, context);
     painter.restore();
 }
