@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -38,15 +39,32 @@ std::string readFile(const std::string& path) {
     return out.str();
 }
 
-// One temporary folder per process, for the workspace files.
-const std::string& scratchFolder() {
-    static const std::string folder = [] {
+// One temporary folder per process, for the workspace files, removed when
+// the fuzzer exits normally (each CI run left one behind in /tmp). After a
+// crash it stays, with the workspace that the crashing input wrote.
+class ScratchFolder {
+public:
+    ScratchFolder() {
         char pattern[] = "/tmp/mc-fuzz-XXXXXX";
         const char* made = mkdtemp(pattern);
         require(made != nullptr, "a temporary folder");
-        return std::string(made);
-    }();
-    return folder;
+        path_ = made;
+    }
+    ~ScratchFolder() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path_, ignored);
+    }
+    ScratchFolder(const ScratchFolder&) = delete;
+    ScratchFolder& operator=(const ScratchFolder&) = delete;
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+};
+
+const std::string& scratchFolder() {
+    static const ScratchFolder folder;
+    return folder.path();
 }
 
 } // namespace
