@@ -27,6 +27,7 @@
 #include <cstdio>
 #include <ctime>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -179,15 +180,16 @@ int runBatch(int count, const QString& folder, const std::string& only) {
     return measureBatch("all in one file (1 worker)", request, 30) ? 0 : 1;
 }
 
-} // namespace
-
 // print-bench [FOLDER]: with a folder, the demo workspace (demo.compact) and
 // the last PDF of each compact are kept there (team.pdf: the demo's signed
 // team compact; long.pdf), for looking at the pages and timing the process.
-int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+int run(int argc, char** argv) {
+    if (argc > 1 && (std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h")) {
+        std::printf("usage: print-bench [FOLDER]\n"
+                    "       print-bench --batch [COUNT [FOLDER [1|2|one]]]\n"
+                    "FOLDER (an existing folder) keeps the PDFs; docs/performance.md explains.\n");
+        return 0;
+    }
     QTemporaryDir dir;
     if (!dir.isValid())
         return 1;
@@ -219,4 +221,18 @@ int main(int argc, char** argv) {
         measure("long compact (60 + 40)", mc::print::printableAsIs(longCompact(team->compact)),
                 out.filePath(QStringLiteral("long.pdf")), kRuns, 50);
     return ok ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) { // a folder that does not exist, a full disk
+        std::fprintf(stderr, "print-bench: %s\n", e.what());
+        return 2;
+    }
 }
