@@ -8,9 +8,11 @@
 
 #include <algorithm>
 #include <array>
+#include <dlfcn.h>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <openssl/evp.h>
+#include <openssl/opensslv.h>
 
 namespace mc {
 
@@ -131,9 +133,50 @@ Json meetingPlan(const MeetingPlan& plan) {
             {"scholarPreparation", plan.scholarPreparation}};
 }
 
-struct DigestContextDeleter {
-    void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
+// OpenSSL's libcrypto, opened the first time a digest is needed rather
+// than linked: loading and relocating it (4.5 MB, 21,000 relocations) cost
+// every mentoring-compact process about 3 ms, a tenth of `--version`, and
+// most commands never hash (docs/performance.md). The headers still give
+// each function's type.
+static_assert(OPENSSL_VERSION_MAJOR == 3, "libcrypto.so.3 is OpenSSL 3's library");
+constexpr char kLibCrypto[] = "libcrypto.so.3";
+
+struct LibCrypto {
+    std::string error; // empty when every function below was found
+    decltype(&EVP_MD_CTX_new) newContext = nullptr;
+    decltype(&EVP_MD_CTX_free) freeContext = nullptr;
+    decltype(&EVP_sha256) sha256 = nullptr;
+    decltype(&EVP_DigestInit_ex) init = nullptr;
+    decltype(&EVP_DigestUpdate) update = nullptr;
+    decltype(&EVP_DigestFinal_ex) finish = nullptr;
 };
+
+template <typename Function> bool find(void* library, const char* name, Function& function) {
+    function = reinterpret_cast<Function>(::dlsym(library, name));
+    return function != nullptr;
+}
+
+// Opened once per process, by whichever thread asks first; never closed.
+const LibCrypto& libCrypto() {
+    static const LibCrypto loaded = [] {
+        LibCrypto crypto;
+        void* library = ::dlopen(kLibCrypto, RTLD_NOW | RTLD_LOCAL);
+        if (!library) {
+            const char* why = ::dlerror();
+            crypto.error = why ? why : kLibCrypto;
+            return crypto;
+        }
+        if (!find(library, "EVP_MD_CTX_new", crypto.newContext) ||
+            !find(library, "EVP_MD_CTX_free", crypto.freeContext) ||
+            !find(library, "EVP_sha256", crypto.sha256) ||
+            !find(library, "EVP_DigestInit_ex", crypto.init) ||
+            !find(library, "EVP_DigestUpdate", crypto.update) ||
+            !find(library, "EVP_DigestFinal_ex", crypto.finish))
+            crypto.error = std::string(kLibCrypto) + " lacks a digest function";
+        return crypto;
+    }();
+    return loaded;
+}
 
 } // namespace
 
@@ -157,12 +200,18 @@ std::string canonicalCompact(const Compact& compact) {
 }
 
 std::string sha256Hex(std::string_view bytes) {
-    std::unique_ptr<EVP_MD_CTX, DigestContextDeleter> context(EVP_MD_CTX_new());
+    const LibCrypto& crypto = libCrypto();
+    if (!crypto.error.empty())
+        throw Error(text(MC_TR("core", "cannot compute a SHA-256 digest: OpenSSL's libcrypto "
+                                       "could not be loaded (%1)"),
+                         crypto.error));
+    std::unique_ptr<EVP_MD_CTX, decltype(crypto.freeContext)> context(crypto.newContext(),
+                                                                      crypto.freeContext);
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
     unsigned int length = 0;
-    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1 ||
-        EVP_DigestUpdate(context.get(), bytes.data(), bytes.size()) != 1 ||
-        EVP_DigestFinal_ex(context.get(), digest.data(), &length) != 1)
+    if (!context || crypto.init(context.get(), crypto.sha256(), nullptr) != 1 ||
+        crypto.update(context.get(), bytes.data(), bytes.size()) != 1 ||
+        crypto.finish(context.get(), digest.data(), &length) != 1)
         throw Error(
             text(MC_TR("core", "cannot compute a SHA-256 digest: OpenSSL's libcrypto failed")));
     static constexpr char kHex[] = "0123456789abcdef";

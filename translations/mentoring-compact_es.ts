@@ -4094,6 +4094,10 @@
         <source>&quot;%1&quot; is not the scholar or a mentor of this compact</source>
         <translation>«%1» no es el becario/a ni un mentor/a de este compromiso</translation>
     </message>
+    <message>
+        <source>cannot compute a SHA-256 digest: OpenSSL&apos;s libcrypto could not be loaded (%1)</source>
+        <translation>no se puede calcular un resumen SHA-256: no se pudo cargar libcrypto de OpenSSL (%1)</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui</name>
