@@ -100,4 +100,15 @@ TEST_CASE("Text the print font covers, and text it does not", "[print][font]") {
     compact = test::demoTeamCompact();
     compact.title += " 🎓";
     CHECK_FALSE(print::CompactDocument(compact).printFontCoversText());
+
+    // A layout of its own that names a font needs the system's fonts.
+    print::DocumentContent content;
+    content.html = "<p>Plain text</p>";
+    content.title = "A layout of its own";
+    CHECK(print::CompactDocument(content, {}).printFontCoversText());
+    content.css = "p { font-family: \"Liberation Serif\"; }";
+    CHECK_FALSE(print::CompactDocument(content, {}).printFontCoversText());
+    content.css.clear();
+    content.html = "<p><font face=\"Liberation Serif\">Plain text</font></p>";
+    CHECK_FALSE(print::CompactDocument(content, {}).printFontCoversText());
 }

@@ -70,6 +70,12 @@ QPageLayout CompactDocument::pageLayout() const {
 }
 
 bool CompactDocument::printFontCoversText() const {
+    // A layout that names a font of its own (a program office's) needs the
+    // system's fonts, whatever its text.
+    for (const QString& layout : {css_, html_})
+        if (layout.contains(QLatin1String("font-family"), Qt::CaseInsensitive) ||
+            layout.contains(QLatin1String("face="), Qt::CaseInsensitive))
+            return false;
     // The header elides a long title with an ellipsis; page numbers are digits.
     for (const QString& text :
          {html_, title_, version_, QStringLiteral("\u2026"), PrintTexts::draftMark(),

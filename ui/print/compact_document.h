@@ -69,8 +69,9 @@ public:
     bool isSigned() const { return signed_; }
     // Paper from the options (or the locale), portrait, with our margins.
     QPageLayout pageLayout() const;
-    // True when the print font draws everything these pages show: the
-    // body, the header, the footer and the DRAFT mark (print_font.h).
+    // True when the print font draws everything these pages show (the
+    // body, the header, the footer and the DRAFT mark) and the layout asks
+    // for no other font (print_font.h).
     bool printFontCoversText() const;
 
     // Lays the document out for `device` (whose page layout must already be
