@@ -111,4 +111,14 @@ TEST_CASE("Text the print font covers, and text it does not", "[print][font]") {
     content.css.clear();
     content.html = "<p><font face=\"Liberation Serif\">Plain text</font></p>";
     CHECK_FALSE(print::CompactDocument(content, {}).printFontCoversText());
+
+    // Entities are drawn as the characters they name.
+    content.html = "<p>2025 &#8594; 2026 &amp; &lt;b&gt;&nbsp;&#x41;</p>";
+    CHECK(print::CompactDocument(content, {}).printFontCoversText());
+    content.html = "<p>&#x4E2D;</p>"; // 中
+    CHECK_FALSE(print::CompactDocument(content, {}).printFontCoversText());
+    content.html = "<p>&#20013;</p>"; // 中 again
+    CHECK_FALSE(print::CompactDocument(content, {}).printFontCoversText());
+    content.html = "<p>&hearts;</p>";
+    CHECK_FALSE(print::CompactDocument(content, {}).printFontCoversText());
 }

@@ -11,6 +11,8 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QStringList>
 #include <QTextBlock>
 #include <QTextLayout>
 
@@ -76,6 +78,25 @@ bool CompactDocument::printFontCoversText() const {
         if (layout.contains(QLatin1String("font-family"), Qt::CaseInsensitive) ||
             layout.contains(QLatin1String("face="), Qt::CaseInsensitive))
             return false;
+    // Entities in the layout (&#8594; for an arrow) are drawn as characters
+    // the HTML does not spell out; a named one other than these few may be
+    // anything.
+    static const QRegularExpression entity(
+        QStringLiteral("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);"));
+    for (const QRegularExpressionMatch& match : entity.globalMatch(html_)) {
+        const QString name = match.captured(1);
+        if (!name.startsWith(QLatin1Char('#'))) {
+            if (!QStringList{"lt", "gt", "amp", "quot", "apos", "nbsp"}.contains(name))
+                return false;
+            continue;
+        }
+        bool number = false;
+        const bool hex =
+            name.size() > 1 && (name[1] == QLatin1Char('x') || name[1] == QLatin1Char('X'));
+        const char32_t point = hex ? name.mid(2).toUInt(&number, 16) : name.mid(1).toUInt(&number);
+        if (!number || !printFontCovers(QString::fromUcs4(&point, 1)))
+            return false;
+    }
     // The header elides a long title with an ellipsis; page numbers are digits.
     for (const QString& text :
          {html_, title_, version_, QStringLiteral("\u2026"), PrintTexts::draftMark(),
