@@ -12,16 +12,19 @@
 
 namespace mc::test {
 
-// False, with a warning, when pdftotext is not installed: the PDF text
-// checks are then skipped.
-inline bool havePdfToText() {
-    const std::string path = MC_PDFTOTEXT;
+// False, with a warning, when CMake did not find `tool` at `path`: the
+// checks that need it are then skipped.
+inline bool haveTool(const std::string& path, const char* tool, const char* checks) {
     if (path.empty() || path.ends_with("NOTFOUND")) {
-        WARN("pdftotext (poppler-utils) is not installed: PDF text checks skipped; "
-             "run tools/install-debian-deps.sh");
+        WARN(tool << " (poppler-utils) is not installed: " << checks
+                  << " checks skipped; run tools/install-debian-deps.sh");
         return false;
     }
     return true;
+}
+
+inline bool havePdfToText() {
+    return haveTool(MC_PDFTOTEXT, "pdftotext", "PDF text");
 }
 
 // The PDF's text, or one page's (1-based), with every run of white space
@@ -38,15 +41,8 @@ inline std::string pdfText(const std::string& pdf, int page = 0) {
     return QString::fromUtf8(process.readAllStandardOutput()).simplified().toStdString();
 }
 
-// False, with a warning, when pdftoppm is not installed.
 inline bool havePdfToPpm() {
-    const std::string path = MC_PDFTOPPM;
-    if (path.empty() || path.ends_with("NOTFOUND")) {
-        WARN("pdftoppm (poppler-utils) is not installed: PDF picture checks skipped; "
-             "run tools/install-debian-deps.sh");
-        return false;
-    }
-    return true;
+    return haveTool(MC_PDFTOPPM, "pdftoppm", "PDF picture");
 }
 
 // Page `page` (1-based) of the PDF as poppler draws it at `dpi`, in gray.
