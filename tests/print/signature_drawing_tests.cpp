@@ -82,6 +82,29 @@ TEST_CASE("A signature takes the room Qt gives a picture of the same size", "[pr
     CHECK(strokesSize == pictureSize);
 }
 
+TEST_CASE("Other pictures stay Qt's to size and draw", "[print][signature]") {
+    // A program office's layout may carry a logo: it prints as before.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    QTextDocument document;
+    QImage logo(60, 30, QImage::Format_RGB32);
+    logo.fill(QColor(0x20, 0x60, 0xa0));
+    document.addResource(QTextDocument::ImageResource, QUrl("logo.png"), logo);
+    print::SignatureDrawings::install(document, {{"signature-1.png", {{{0, 0}, {1000, 1000}}}}});
+    const QSizeF size = firstLineSize(
+        document, writer,
+        "<p><img src=\"logo.png\"/><img src=\"signature-1.png\" width=\"30\" height=\"10\"/></p>");
+    // The logo at its own 60 pixels, scaled from 96 dpi like the signature.
+    CHECK(size.width() == Approx((60 + 30) * 300 / 96.0).margin(2));
+    {
+        QPainter painter(&writer);
+        document.drawContents(&painter);
+    }
+    CHECK(buffer.data().contains("/Subtype /Image"));
+}
+
 TEST_CASE("A PDF shows a drawn signature as strokes and holds no picture",
           "[print][signature][pdf]") {
     test::SignedWorkspace f;

@@ -14,27 +14,31 @@ namespace {
 const QColor kInk(0x10, 0x18, 0x30);
 constexpr qreal kCssDpi = 96; // the unit of an <img>'s width and height
 
-const Drawing* drawingNamed(const SignatureDrawings::Named& drawings, const QString& name) {
-    for (const auto& [drawingName, drawing] : drawings)
+} // namespace
+
+SignatureDrawings::SignatureDrawings(Named drawings, QTextObjectInterface* images, QObject* parent)
+    : QObject(parent), drawings_(std::move(drawings)), images_(images) {
+}
+
+void SignatureDrawings::install(QTextDocument& document, Named drawings) {
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    QTextObjectInterface* images = layout->handlerForObject(QTextFormat::ImageObject);
+    layout->registerHandler(QTextFormat::ImageObject,
+                            new SignatureDrawings(std::move(drawings), images, &document));
+}
+
+const Drawing* SignatureDrawings::drawingOf(const QTextFormat& format) const {
+    const QString name = format.toImageFormat().name();
+    for (const auto& [drawingName, drawing] : drawings_)
         if (drawingName == name)
             return &drawing;
     return nullptr;
 }
 
-} // namespace
-
-SignatureDrawings::SignatureDrawings(Named drawings, QObject* parent)
-    : QObject(parent), drawings_(std::move(drawings)) {
-}
-
-void SignatureDrawings::install(QTextDocument& document, Named drawings) {
-    QAbstractTextDocumentLayout* layout = document.documentLayout();
-    layout->registerHandler(QTextFormat::ImageObject,
-                            new SignatureDrawings(std::move(drawings), &document));
-}
-
-QSizeF SignatureDrawings::intrinsicSize(QTextDocument* document, int /*position*/,
+QSizeF SignatureDrawings::intrinsicSize(QTextDocument* document, int position,
                                         const QTextFormat& format) {
+    if (!drawingOf(format))
+        return images_ ? images_->intrinsicSize(document, position, format) : QSizeF();
     const QTextImageFormat image = format.toImageFormat();
     // Qt's image handler rounds the attributes, then scales the whole size.
     QSize size(qRound(image.width()), qRound(image.height()));
@@ -43,13 +47,12 @@ QSizeF SignatureDrawings::intrinsicSize(QTextDocument* document, int /*position*
     return size;
 }
 
-void SignatureDrawings::drawObject(QPainter* painter, const QRectF& rect,
-                                   QTextDocument* /*document*/, int /*position*/,
-                                   const QTextFormat& format) {
-    const Drawing* drawing = drawingNamed(drawings_, format.toImageFormat().name());
-    if (!drawing)
-        return;
-    paintDrawing(*painter, rect, *drawing, painter->device()->logicalDpiY());
+void SignatureDrawings::drawObject(QPainter* painter, const QRectF& rect, QTextDocument* document,
+                                   int position, const QTextFormat& format) {
+    if (const Drawing* drawing = drawingOf(format))
+        paintDrawing(*painter, rect, *drawing, painter->device()->logicalDpiY());
+    else if (images_)
+        images_->drawObject(painter, rect, document, position, format);
 }
 
 void paintDrawing(QPainter& painter, const QRectF& rect, const Drawing& drawing, qreal dpi) {

@@ -30,17 +30,23 @@ public:
     // Call before setHtml: Qt lays out as soon as it has the HTML.
     static void install(QTextDocument& document, Named drawings);
 
-    // The <img>'s width and height attributes in CSS pixels, scaled to the
-    // layout's paint device exactly as Qt's own image handler scales them,
-    // so a page breaks where it would with a picture.
+    // The <img>'s width and height attributes in CSS pixels (1/96 inch),
+    // scaled to the layout's paint device as Qt's own image handler scales
+    // them on a 96 dpi screen (the offscreen platform of the `pdf` command;
+    // Qt scales by the screen's logical dpi), so a page breaks where it
+    // would with a picture.
     QSizeF intrinsicSize(QTextDocument* document, int position, const QTextFormat& format) override;
-    // The strokes of the image's drawing; nothing for an unknown name.
+    // The strokes of the image's drawing. Any other image (a program
+    // office's layout may have a logo) goes to Qt's own handler, as does
+    // its size above.
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* document, int position,
                     const QTextFormat& format) override;
 
 private:
-    SignatureDrawings(Named drawings, QObject* parent);
+    SignatureDrawings(Named drawings, QTextObjectInterface* images, QObject* parent);
+    const Drawing* drawingOf(const QTextFormat& format) const;
     Named drawings_;
+    QTextObjectInterface* images_; // Qt's image handler, owned by the layout
 };
 
 // A drawing's strokes (core's 0..kDrawingBox box) fitted into `rect`, in a
