@@ -108,6 +108,10 @@ TEST_CASE("Text the print font covers, and text it does not", "[print][font]") {
     CHECK(print::CompactDocument(content, {}).printFontCoversText());
     content.css = "p { font-family: \"Liberation Serif\"; }";
     CHECK_FALSE(print::CompactDocument(content, {}).printFontCoversText());
+    content.css = "p { font: 10pt \"Liberation Serif\"; }";
+    CHECK_FALSE(print::CompactDocument(content, {}).printFontCoversText());
+    content.css = "p { font-size: 10pt; }"; // a size alone is the print font's
+    CHECK(print::CompactDocument(content, {}).printFontCoversText());
     content.css.clear();
     content.html = "<p><font face=\"Liberation Serif\">Plain text</font></p>";
     CHECK_FALSE(print::CompactDocument(content, {}).printFontCoversText());

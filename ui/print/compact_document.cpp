@@ -74,9 +74,10 @@ QPageLayout CompactDocument::pageLayout() const {
 bool CompactDocument::printFontCoversText() const {
     // A layout that names a font of its own (a program office's) needs the
     // system's fonts, whatever its text.
+    static const QRegularExpression namesAFont(QStringLiteral("font-family|font\\s*:|face="),
+                                               QRegularExpression::CaseInsensitiveOption);
     for (const QString& layout : {css_, html_})
-        if (layout.contains(QLatin1String("font-family"), Qt::CaseInsensitive) ||
-            layout.contains(QLatin1String("face="), Qt::CaseInsensitive))
+        if (layout.contains(namesAFont))
             return false;
     // Entities in the layout (&#8594; for an arrow) are drawn as characters
     // the HTML does not spell out; a named one other than these few may be

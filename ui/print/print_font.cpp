@@ -58,7 +58,9 @@ namespace {
 bool printFontOnly = false;
 
 // Makes `config` fontconfig's current configuration, which FcInit (Qt's
-// first call) then keeps. fontconfig takes a reference of its own (2.14).
+// first call) then keeps. fontconfig takes a reference of its own (2.14;
+// some older versions did not, and ours would then free the current one).
+static_assert(FC_VERSION >= 21400, "FcConfigSetCurrent takes its own reference since 2.14");
 void makeCurrent(FcConfig* config) {
     if (!config)
         return; // out of memory: fontconfig goes on as it was
