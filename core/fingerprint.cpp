@@ -135,7 +135,7 @@ Json meetingPlan(const MeetingPlan& plan) {
 
 // OpenSSL's libcrypto, opened the first time a digest is needed rather
 // than linked: loading and relocating it (4.5 MB, 21,000 relocations) cost
-// every mentoring-compact process about 3 ms, a tenth of `--version`, and
+// every mentoring-compact process 3-4 ms, a tenth of `--version`, and
 // most commands never hash (docs/performance.md). The headers still give
 // each function's type.
 static_assert(OPENSSL_VERSION_MAJOR == 3, "libcrypto.so.3 is OpenSSL 3's library");
